@@ -1,0 +1,96 @@
+// The one pipeline: front end -> features -> rules -> render.
+#include "pith/pith.h"
+
+#include "candidate.h"
+#include "detect.h"
+#include "rules.h"
+#include "text_input.h"
+
+#include <new>
+
+namespace pith {
+
+namespace {
+
+using detail::candidates;
+
+void run_rules(candidates& blocks, result& out) {
+    for (auto& c : blocks) detail::compute_features(c);
+    detail::mark_markers(blocks);
+    detail::mark_captions(blocks);
+    detail::mark_bylines(blocks);
+    detail::mark_repeats(blocks);
+    detail::mark_appeals(blocks);
+    int title = detail::mark_chrome(blocks);
+    if (title >= 0) out.title = blocks[static_cast<std::size_t>(title)].text;
+}
+
+void render(candidates& blocks, result& out) {
+    out.blocks.reserve(blocks.size());
+    for (auto& c : blocks) {
+        if (c.kept) {
+            if (!out.text.empty()) out.text += "\n\n";
+            out.text += c.text;
+        }
+        block b;
+        b.text = std::move(c.text);
+        b.kind = c.kind;
+        b.kept = c.kept;
+        b.why = c.why;
+        b.detail = std::move(c.detail);
+        out.blocks.push_back(std::move(b));
+    }
+    if (!out.text.empty()) out.text += '\n';
+}
+
+result fail(status code, std::string message) {
+    result r;
+    r.code = code;
+    r.message = std::move(message);
+    return r;
+}
+
+result clean_impl(std::string_view input, const options& opts, input_mode mode) {
+    if (input.size() > opts.max_input_bytes)
+        return fail(status::too_large, "input is " + std::to_string(input.size()) +
+                                           " bytes, more than the limit of " +
+                                           std::to_string(opts.max_input_bytes));
+    if (mode == input_mode::detect)
+        mode = detail::looks_like_html(input) ? input_mode::html : input_mode::text;
+    if (mode == input_mode::html)
+        return fail(status::unsupported_input, "HTML input is not supported yet; use text mode for text scrapes");
+    if (detail::looks_binary(input))
+        return fail(status::unsupported_input, "input looks like binary data, not text");
+    result out;
+    out.mode = mode;
+    std::string text = detail::sanitize_text(input);
+    candidates blocks = detail::read_text_blocks(text);
+    if (blocks.empty()) {
+        out.code = status::empty_input;
+        out.message = "input has no text";
+        return out;
+    }
+    run_rules(blocks, out);
+    render(blocks, out);
+    return out;
+}
+
+}  // namespace
+
+result clean(std::string_view input, const options& opts) noexcept {
+    try {
+        return clean_impl(input, opts, opts.mode);
+    } catch (const std::bad_alloc&) {
+        return fail(status::unsupported_input, "out of memory");
+    } catch (const std::exception& e) {
+        return fail(status::unsupported_input, std::string("internal error: ") + e.what());
+    }
+}
+
+result clean_text(std::string_view input, const options& opts) noexcept {
+    options o = opts;
+    o.mode = input_mode::text;
+    return clean(input, o);
+}
+
+}  // namespace pith

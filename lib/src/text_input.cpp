@@ -1,0 +1,237 @@
+#include "text_input.h"
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+namespace pith::detail {
+
+namespace {
+
+std::string_view trim(std::string_view s) {
+    std::size_t b = 0;
+    while (b < s.size()) {
+        std::size_t i = b;
+        if (!is_space(next_code_point(s, i))) break;
+        b = i;
+    }
+    std::size_t e = s.size();
+    while (e > b) {
+        // step back to the start of the last code point
+        std::size_t k = e - 1;
+        while (k > b && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) --k;
+        std::size_t j = k;
+        if (!is_space(next_code_point(s, j))) break;
+        e = k;
+    }
+    return s.substr(b, e - b);
+}
+
+bool blank(std::string_view line) { return trim(line).empty(); }
+
+// Bullet glyphs a scraper puts before list items.
+constexpr std::array<char32_t, 17> bullet_glyphs = {
+    0x2022, 0x00B7, 0x25AA, 0x25E6, 0x2023, 0x25CF, 0x25CB, 0x25A0, 0x25A1,
+    0x25BA, 0x25B6, 0x2713, 0x2714, 0x2043, 0x2219, 0x27A2, 0x2794};
+
+// The code point that ends at byte `end` (exclusive) and its start.
+char32_t cp_before(std::string_view s, std::size_t end, std::size_t* start = nullptr) {
+    if (end == 0) return 0;
+    std::size_t k = end - 1;
+    while (k > 0 && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) --k;
+    if (start) *start = k;
+    std::size_t j = k;
+    return next_code_point(s, j);
+}
+
+bool is_cp_boundary(std::string_view s, std::size_t pos) {
+    return pos == 0 || pos >= s.size() || (static_cast<unsigned char>(s[pos]) & 0xC0) != 0x80;
+}
+
+bool opens_sentence(char32_t cp) {
+    return is_upper(cp) || is_digit(cp) || cp == '\'' || cp == '"' || cp == 0x2018 || cp == 0x201C ||
+           cp == 0x00AB || cp == '(' || cp == '[' || (is_letter(cp) && !is_lower(cp));
+}
+
+// Where the previous text stops and glued text starts: "morningA", "hit.The",
+// "(pictured)Daniel", "War. Seventeen". A lower-case letter before an upper-case
+// one is a glue point only with outside evidence (the caller's), which is what
+// keeps "iPhone", "McDonald" and "MailOnline" whole.
+bool glue_point(std::string_view a, std::size_t p) {
+    if (p == 0 || p >= a.size() || !is_cp_boundary(a, p)) return false;
+    std::size_t i = p;
+    char32_t next = next_code_point(a, i);
+    if (!opens_sentence(next)) return false;
+    std::size_t before_start = 0;
+    char32_t prev = cp_before(a, p, &before_start);
+    if (prev == ' ') {
+        char32_t prev2 = cp_before(a, before_start);
+        return is_sentence_end(prev2) || is_closing(prev2);
+    }
+    return is_lower(prev) || is_sentence_end(prev) || is_closing(prev) || is_digit(prev);
+}
+
+// Whether b continues after a copy of length `len` in a way that makes the
+// copy a separate piece (not the first part of a longer word).
+bool piece_ends_at(std::string_view b, std::size_t len) {
+    if (len >= b.size()) return true;
+    if (!is_cp_boundary(b, len)) return false;
+    std::size_t i = len;
+    char32_t next = next_code_point(b, i);
+    if (next == ' ') {
+        if (i >= b.size()) return true;
+        return opens_sentence(next_code_point(b, i));
+    }
+    return opens_sentence(next);
+}
+
+bool substantial(std::string_view piece) {
+    if (piece.size() < 20) return false;
+    return measure(piece).words >= 4;
+}
+
+// KMP prefix function of s.
+std::vector<std::size_t> prefix_function(std::string_view s) {
+    std::vector<std::size_t> pi(s.size(), 0);
+    for (std::size_t i = 1; i < s.size(); ++i) {
+        std::size_t k = pi[i - 1];
+        while (k > 0 && s[i] != s[k]) k = pi[k - 1];
+        if (s[i] == s[k]) ++k;
+        pi[i] = k;
+    }
+    return pi;
+}
+
+// Lengths L, longest first, such that the last L bytes of a equal the first L
+// bytes of b. Linear in |a| + |b|.
+std::vector<std::size_t> overlaps(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> out;
+    if (a.empty() || b.empty()) return out;
+    auto pi = prefix_function(b);
+    std::size_t k = 0;
+    // Run the automaton of b over the tail of a (the overlap is at most |b|).
+    std::size_t from = a.size() > b.size() ? a.size() - b.size() : 0;
+    for (std::size_t i = from; i < a.size(); ++i) {
+        while (k > 0 && (k == b.size() || a[i] != b[k])) k = pi[k - 1];
+        if (a[i] == b[k]) ++k;
+    }
+    while (k > 0) {
+        out.push_back(k);
+        k = pi[k - 1];
+    }
+    return out;
+}
+
+candidate make_block(std::string_view raw) {
+    candidate c;
+    c.text = collapse_space(raw);
+    c.bullet = starts_with_bullet(c.text);
+    if (c.bullet) c.kind = block_kind::list_item;
+    return c;
+}
+
+}  // namespace
+
+bool starts_with_bullet(std::string_view line) {
+    line = trim(line);
+    if (line.empty()) return false;
+    std::size_t i = 0;
+    char32_t cp = next_code_point(line, i);
+    bool glyph = std::find(bullet_glyphs.begin(), bullet_glyphs.end(), cp) != bullet_glyphs.end();
+    if (!glyph && (cp == '-' || cp == '*' || cp == '+' || cp == 0x2013 || cp == 0x2014)) glyph = true;
+    if (glyph) return i < line.size() && is_space(next_code_point(line, i));
+    // "1." "12)" "a)" followed by a space
+    std::size_t j = 0;
+    while (j < line.size() && j < 3 && line[j] >= '0' && line[j] <= '9') ++j;
+    if (j == 0 || j >= line.size()) return false;
+    if (line[j] != '.' && line[j] != ')') return false;
+    return j + 1 < line.size() && line[j + 1] == ' ';
+}
+
+candidates read_text_blocks(std::string_view text) {
+    candidates out;
+    std::vector<std::string_view> para;
+    auto flush = [&] {
+        if (para.empty()) return;
+        std::string current;
+        std::string_view prev;
+        for (std::string_view line : para) {
+            std::string_view t = trim(line);
+            bool starts_new = current.empty();
+            if (!starts_new) {
+                text_stats ps = measure(prev);
+                bool bullet_now = starts_with_bullet(t);
+                bool bullet_before = starts_with_bullet(prev);
+                // Wrapped prose runs long and breaks mid-sentence; anything
+                // else stacked on its own line is its own unit.
+                bool wrapped = prev.size() >= 50 && !ps.final_punct && !ps.ends_colon &&
+                               !measure(t).starts_upper;
+                starts_new = bullet_now || bullet_before || !wrapped;
+            }
+            if (starts_new) {
+                if (!current.empty()) out.push_back(make_block(current));
+                current.assign(t);
+            } else {
+                current.push_back(' ');
+                current.append(t);
+            }
+            prev = t;
+        }
+        if (!current.empty()) out.push_back(make_block(current));
+        para.clear();
+    };
+    std::size_t pos = 0;
+    while (pos <= text.size()) {
+        std::size_t nl = text.find('\n', pos);
+        if (nl == std::string_view::npos) nl = text.size();
+        std::string_view line = text.substr(pos, nl - pos);
+        if (blank(line)) {
+            flush();
+        } else {
+            para.push_back(line);
+        }
+        pos = nl + 1;
+    }
+    flush();
+    split_glued(out);
+    return out;
+}
+
+void split_glued(candidates& blocks) {
+    for (std::size_t i = 0; i + 1 < blocks.size(); ++i) {
+        const std::string& a = blocks[i].text;
+        const std::string& b = blocks[i + 1].text;
+        // The next block starts with this whole block: "<copy><rest>".
+        if (b.size() > a.size() && substantial(a) && b.compare(0, a.size(), a) == 0 &&
+            piece_ends_at(b, a.size())) {
+            std::string_view rest = trim(std::string_view(b).substr(a.size()));
+            if (!rest.empty()) {
+                candidate copy = make_block(a);
+                candidate tail = make_block(rest);
+                copy.glued = tail.glued = true;
+                blocks[i + 1] = std::move(copy);
+                blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(i) + 2, std::move(tail));
+                continue;
+            }
+        }
+        // This block ends with the start of the next one: "<own text><copy>".
+        for (std::size_t len : overlaps(a, b)) {
+            if (len >= a.size()) continue;
+            std::size_t p = a.size() - len;
+            std::string_view piece = std::string_view(a).substr(p);
+            if (!substantial(piece)) break;  // shorter overlaps are weaker still
+            if (!glue_point(a, p) || !piece_ends_at(b, len)) continue;
+            std::string_view head = trim(std::string_view(a).substr(0, p));
+            if (head.empty()) break;
+            candidate left = make_block(head);
+            candidate copy = make_block(piece);
+            left.glue_host = true;
+            copy.glued = true;
+            blocks[i] = std::move(left);
+            blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(copy));
+            break;
+        }
+    }
+}
+
+}  // namespace pith::detail

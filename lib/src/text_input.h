@@ -1,0 +1,28 @@
+// Text front end: a plain-text scrape to candidate blocks.
+#pragma once
+
+#include "candidate.h"
+
+#include <string_view>
+
+namespace pith::detail {
+
+// Paragraphs are separated by blank lines. Inside a paragraph, a line that is
+// its own unit (a bullet, the line after a bullet, a line after a finished
+// sentence, a short stacked line) becomes its own block; hard-wrapped prose
+// is joined back. Then glued copies are split off (see split_glued).
+// `text` must already be sanitized (valid UTF-8, LF line ends).
+candidates read_text_blocks(std::string_view text);
+
+// Naive scrapers glue a caption's second copy onto the next paragraph with no
+// space ("...this morningA huge explosion...") and sometimes its first copy
+// onto the end of the previous one. Splits such lines where the evidence is
+// a neighbouring block with the same words: a block that starts with the
+// whole previous block, or ends with the start of the next one, at a glue
+// point. Words like "iPhone" or "McDonald" are never split on their own.
+void split_glued(candidates& blocks);
+
+// True when the line starts with a list bullet ("•", "-", "*", "1.", ...).
+bool starts_with_bullet(std::string_view line);
+
+}  // namespace pith::detail

@@ -1,0 +1,279 @@
+#include "unicode.h"
+
+#include <utf8proc.h>
+
+#include <cstdlib>
+#include <memory>
+
+namespace pith::detail {
+
+char32_t next_code_point(std::string_view s, std::size_t& i) noexcept {
+    utf8proc_int32_t cp = 0;
+    auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                              static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+    if (n <= 0) {
+        ++i;
+        return replacement_char;
+    }
+    i += static_cast<std::size_t>(n);
+    return static_cast<char32_t>(cp);
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+    utf8proc_uint8_t buf[4];
+    auto n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(cp), buf);
+    if (n <= 0) {
+        n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(replacement_char), buf);
+    }
+    out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
+}
+
+std::string sanitize_text(std::string_view in) {
+    std::string out;
+    out.reserve(in.size());
+    std::size_t i = 0;
+    if (in.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
+    while (i < in.size()) {
+        unsigned char c = static_cast<unsigned char>(in[i]);
+        if (c < 0x80) {
+            ++i;
+            if (c == '\r') {
+                if (i < in.size() && in[i] == '\n') ++i;
+                out.push_back('\n');
+            } else if (c == '\n' || c == '\t' || c >= 0x20) {
+                out.push_back(static_cast<char>(c));
+            }
+            continue;
+        }
+        char32_t cp = next_code_point(in, i);
+        append_utf8(out, cp);
+    }
+    return out;
+}
+
+namespace {
+utf8proc_category_t category(char32_t cp) noexcept {
+    return utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+}
+}  // namespace
+
+bool is_space(char32_t cp) noexcept {
+    if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v') return true;
+    if (cp < 0x80) return false;
+    auto c = category(cp);
+    return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL || c == UTF8PROC_CATEGORY_ZP ||
+           cp == 0x85 || cp == 0x200B || cp == 0xFEFF;
+}
+
+bool is_letter(char32_t cp) noexcept {
+    if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+    auto c = category(cp);
+    return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+}
+
+bool is_upper(char32_t cp) noexcept {
+    if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+    auto c = category(cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+bool is_lower(char32_t cp) noexcept {
+    if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+    return category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+bool is_digit(char32_t cp) noexcept {
+    if (cp < 0x80) return cp >= '0' && cp <= '9';
+    return category(cp) == UTF8PROC_CATEGORY_ND;
+}
+
+bool is_mark(char32_t cp) noexcept {
+    if (cp < 0x80) return false;
+    auto c = category(cp);
+    return c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC || c == UTF8PROC_CATEGORY_ME;
+}
+
+bool is_word_char(char32_t cp) noexcept {
+    if (cp < 0x80) return is_letter(cp) || is_digit(cp) || cp == '_';
+    auto c = category(cp);
+    return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_NO) || c == UTF8PROC_CATEGORY_PC;
+}
+
+bool is_closing(char32_t cp) noexcept {
+    switch (cp) {
+        case '\'': case '"': case ')': case ']': case '}': case '*':
+            return true;
+        default:
+            break;
+    }
+    if (cp < 0x80) return false;
+    auto c = category(cp);
+    return c == UTF8PROC_CATEGORY_PE || c == UTF8PROC_CATEGORY_PF || cp == 0x2019 || cp == 0x201D ||
+           cp == 0x00BB || cp == 0x300D || cp == 0x300F;
+}
+
+bool is_sentence_end(char32_t cp) noexcept {
+    switch (cp) {
+        case '.': case '!': case '?':
+        case 0x2026:  // …
+        case 0x3002:  // 。
+        case 0xFF01:  // ！
+        case 0xFF0E:  // ．
+        case 0xFF1F:  // ？
+        case 0x061F:  // ؟
+        case 0x06D4:  // ۔
+        case 0x0964:  // । danda
+        case 0x0965:  // ॥
+        case 0x0589:  // ։ Armenian
+        case 0x1362:  // ። Ethiopic
+        case 0x104B:  // ။ Myanmar
+        case 0x0E2F:  // ฯ Thai
+        case 0x203C: case 0x2047: case 0x2048: case 0x2049:
+            return true;
+        default:
+            return false;
+    }
+}
+
+bool is_unspaced_script(char32_t cp) noexcept {
+    return (cp >= 0x3040 && cp <= 0x30FF) ||   // Hiragana, Katakana
+           (cp >= 0x3400 && cp <= 0x4DBF) ||   // CJK ext A
+           (cp >= 0x4E00 && cp <= 0x9FFF) ||   // CJK unified
+           (cp >= 0xF900 && cp <= 0xFAFF) ||   // CJK compatibility
+           (cp >= 0x20000 && cp <= 0x2FFFF) || // CJK ext B+
+           (cp >= 0x0E00 && cp <= 0x0E7F) ||   // Thai
+           (cp >= 0x0E80 && cp <= 0x0EFF) ||   // Lao
+           (cp >= 0x1000 && cp <= 0x109F) ||   // Myanmar
+           (cp >= 0x1780 && cp <= 0x17FF);     // Khmer
+}
+
+std::string collapse_space(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    bool pending = false;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        std::size_t start = i;
+        char32_t cp = next_code_point(s, i);
+        if (is_space(cp)) {
+            pending = !out.empty();
+            continue;
+        }
+        if (pending) out.push_back(' ');
+        pending = false;
+        out.append(s.substr(start, i - start));
+    }
+    return out;
+}
+
+namespace {
+struct free_deleter {
+    void operator()(void* p) const noexcept { std::free(p); }
+};
+
+// NFKC + case fold through utf8proc; on failure (it only fails on invalid
+// input, which sanitize_text already removed) the input is used as is.
+std::string nfkc_casefold(std::string_view s) {
+    utf8proc_uint8_t* raw = nullptr;
+    auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                          static_cast<utf8proc_ssize_t>(s.size()), &raw,
+                          static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+                                                         UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
+                                                         UTF8PROC_IGNORE));
+    std::unique_ptr<utf8proc_uint8_t, free_deleter> owned(raw);
+    if (n < 0) return std::string(s);
+    return std::string(reinterpret_cast<const char*>(raw), static_cast<std::size_t>(n));
+}
+}  // namespace
+
+std::string fold_key(std::string_view s) { return collapse_space(nfkc_casefold(s)); }
+
+std::string loose_key(std::string_view s) {
+    std::string folded = nfkc_casefold(s);
+    std::string out;
+    out.reserve(folded.size());
+    bool pending = false;
+    std::size_t i = 0;
+    while (i < folded.size()) {
+        std::size_t start = i;
+        char32_t cp = next_code_point(folded, i);
+        if (!is_word_char(cp)) {
+            pending = !out.empty();
+            continue;
+        }
+        if (pending) out.push_back(' ');
+        pending = false;
+        out.append(folded, start, i - start);
+    }
+    return out;
+}
+
+text_stats measure(std::string_view s) {
+    text_stats st;
+    bool in_word = false;
+    int unspaced_run = 0;
+    char32_t last_visible = 0;
+    char32_t last_before_closing = 0;
+    bool seen_letter = false;
+    bool prev_sentence_end = false;
+    std::size_t i = 0;
+    auto close_unspaced = [&] {
+        if (unspaced_run > 0) st.words += (unspaced_run + 1) / 2;
+        unspaced_run = 0;
+    };
+    while (i < s.size()) {
+        char32_t cp = next_code_point(s, i);
+        ++st.code_points;
+        if (is_space(cp)) {
+            if (prev_sentence_end) ++st.sentence_ends;
+            prev_sentence_end = false;
+            in_word = false;
+            close_unspaced();
+            continue;
+        }
+        last_visible = cp;
+        if (!is_closing(cp)) last_before_closing = cp;
+        if (is_sentence_end(cp)) {
+            prev_sentence_end = true;
+        } else if (!is_closing(cp)) {
+            prev_sentence_end = false;
+        }
+        if (is_unspaced_script(cp)) {
+            in_word = false;
+            ++unspaced_run;
+            ++st.letters;
+            if (!seen_letter) st.starts_upper = true;
+            seen_letter = true;
+            continue;
+        }
+        close_unspaced();
+        if (is_word_char(cp)) {
+            if (!in_word) {
+                ++st.words;
+                if (is_upper(cp)) ++st.upper_initial_words;
+            }
+            in_word = true;
+            if (is_letter(cp)) {
+                ++st.letters;
+                if (!seen_letter) {
+                    st.starts_upper = !is_lower(cp);
+                    st.starts_lower = is_lower(cp);
+                }
+                seen_letter = true;
+            } else if (is_digit(cp)) {
+                ++st.digits;
+            }
+        } else if (cp == '\'' || cp == 0x2019 || cp == '-') {
+            // apostrophes and hyphens inside a word do not end it
+        } else {
+            in_word = false;
+        }
+    }
+    close_unspaced();
+    if (prev_sentence_end) ++st.sentence_ends;
+    st.final_punct = is_sentence_end(last_before_closing);
+    st.ends_colon = last_visible == ':' || last_visible == 0xFF1A;
+    return st;
+}
+
+}  // namespace pith::detail

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what building and testing pith needs, from Debian's packages.
+# Does nothing when everything is already there; uses sudo when not root.
+set -euo pipefail
+packages=(
+  g++ cmake make pkg-config ca-certificates
+  libgumbo-dev      # HTML5 parser
+  libre2-dev        # linear-time regular expressions
+  libutf8proc-dev   # Unicode normalisation, case folding, categories
+  libcli11-dev      # command line flags
+  catch2            # unit tests (v2 on Debian 12)
+  python3           # the dev-set scorer and the adversarial test generator
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+echo "install-deps: installing ${missing[*]}" >&2
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
