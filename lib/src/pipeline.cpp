@@ -3,6 +3,7 @@
 
 #include "candidate.h"
 #include "detect.h"
+#include "pipeline.h"
 #include "rules.h"
 #include "text_input.h"
 
@@ -10,17 +11,25 @@
 
 namespace pith {
 
+namespace detail {
+
+void apply_content_rules(candidates& blocks) {
+    for (auto& c : blocks) compute_features(c);
+    mark_markers(blocks);
+    mark_captions(blocks);
+    mark_bylines(blocks);
+    mark_repeats(blocks);
+    mark_appeals(blocks);
+}
+
+}  // namespace detail
+
 namespace {
 
 using detail::candidates;
 
 void run_rules(candidates& blocks, result& out) {
-    for (auto& c : blocks) detail::compute_features(c);
-    detail::mark_markers(blocks);
-    detail::mark_captions(blocks);
-    detail::mark_bylines(blocks);
-    detail::mark_repeats(blocks);
-    detail::mark_appeals(blocks);
+    detail::apply_content_rules(blocks);
     int title = detail::mark_chrome(blocks);
     if (title >= 0) out.title = blocks[static_cast<std::size_t>(title)].text;
 }

@@ -1,0 +1,27 @@
+// Features for telling page chrome from content in text alone: shallow text
+// features of a block (Boilerpipe, jusText: length, punctuation, stopword
+// density, capitalisation), its neighbours, and where it stands in the
+// document. Computed over the live blocks (those no earlier rule dropped).
+#pragma once
+
+#include "candidate.h"
+
+#include <array>
+#include <string_view>
+#include <vector>
+
+namespace pith::detail {
+
+inline constexpr std::size_t chrome_feature_count = 32;
+
+// Names, in order, for dumps and the training script.
+extern const std::array<std::string_view, chrome_feature_count> chrome_feature_names;
+
+struct chrome_row {
+    std::size_t block = 0;  // index into the candidates
+    std::array<float, chrome_feature_count> f{};
+};
+
+std::vector<chrome_row> compute_chrome_features(const candidates& blocks);
+
+}  // namespace pith::detail

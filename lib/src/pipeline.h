@@ -1,0 +1,15 @@
+// Internal entry points into the pipeline's stages, for the dev tools and
+// tests that look at a stage's output.
+#pragma once
+
+#include "candidate.h"
+
+#include <string_view>
+
+namespace pith::detail {
+
+// Computes block features and runs every shared rule before page chrome
+// (markers, captions, bylines, repeats, appeals).
+void apply_content_rules(candidates& blocks);
+
+}  // namespace pith::detail
