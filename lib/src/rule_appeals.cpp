@@ -15,7 +15,7 @@ namespace {
 // Words that on their own make a block part of an appeal.
 const RE2& strong_words() {
     static const RE2 re(
-        R"((?i)\b(?:donat(?:e|es|ed|ing|ion|ions)|gift aid|sort code|account number|account name|iban|bic|swift code|cheques?|checks payable|bank transfer|standing order|direct debit|subscribe|subscription|subscribers?|newsletter|sign up|become a (?:member|supporter|patron)|support (?:our|us|independent)|make a contribution|contribute|paypal|patreon|spenden?|spendenkonto|überweisung|abonnieren|abonnement|faire un don|dons?|abonnez-vous|donar|donación|suscríbete|suscripción|donare|iscriviti|abbonati|doar|assine|пожертвовать|подписаться)\b)",
+        R"((?i)\b(?:donat(?:e|es|ed|ing|ion|ions)|gift aid|sort code|account number|account name|iban|bic|swift code|cheques?|checks payable|bank transfer|standing order|direct debit|subscribe|newsletter|sign up|become a (?:member|supporter|patron)|support (?:our|us|independent)|make a contribution|paypal|patreon|spenden?|spendenkonto|überweisung|abonnieren|faire un don|abonnez-vous|donar|donación|suscríbete|suscripción|donare|iscriviti|abbonati|doar|assine|пожертвовать|подписаться)\b)",
         RE2::Quiet);
     return re;
 }
@@ -23,7 +23,7 @@ const RE2& strong_words() {
 // Words that count towards the density of a run once it has started.
 const RE2& weak_words() {
     static const RE2 re(
-        R"((?i)\b(?:appeal|charity|charities|fund(?:raising|raiser)?|raise money|generous(?:ly)?|generosity|give|giving|help|support|readers|payable|online form|post it to|inbox|email address|free|membership|thank you)\b)",
+        R"((?i)\b(?:appeal|charity|contribut(?:e|ion|ions)|subscription|subscribers?|abonnement|charities|fund(?:raising|raiser)?|raise money|generous(?:ly)?|generosity|give|giving|help|support|readers|payable|online form|post it to|inbox|email address|free|membership|thank you)\b)",
         RE2::Quiet);
     return re;
 }

@@ -72,17 +72,47 @@ bool glue_point(std::string_view a, std::size_t p) {
 }
 
 // Whether b continues after a copy of length `len` in a way that makes the
-// copy a separate piece (not the first part of a longer word).
+// copy a separate piece: not the first part of a longer word ("i|Phone"), and
+// across a space only after a finished sentence (a lede that merely starts
+// with its heading's words is one paragraph).
 bool piece_ends_at(std::string_view b, std::size_t len) {
     if (len >= b.size()) return true;
     if (!is_cp_boundary(b, len)) return false;
     std::size_t i = len;
     char32_t next = next_code_point(b, i);
+    char32_t before = cp_before(b, len);
     if (next == ' ') {
         if (i >= b.size()) return true;
-        return opens_sentence(next_code_point(b, i));
+        char32_t after = next_code_point(b, i);
+        if (!opens_sentence(after)) return false;
+        if (is_sentence_end(before) || is_closing(before)) return true;
+        // No punctuation before the space: only a caption-length copy, or a
+        // quotation opening right after it, is evidence of glue.
+        return !is_upper(after) || measure(b.substr(0, len)).words >= 12;
     }
-    return opens_sentence(next);
+    if (!opens_sentence(next)) return false;
+    if (is_letter(before) && is_letter(next)) {
+        // lower->Upper inside a token: the left part must be a real word.
+        int letters = 0;
+        std::size_t end = len;
+        while (end > 0 && letters < 3) {
+            std::size_t start = 0;
+            char32_t cp = cp_before(b, end, &start);
+            if (!is_letter(cp)) break;
+            ++letters;
+            end = start;
+        }
+        return letters >= 3;
+    }
+    return true;
+}
+
+// A long line that stops on a lower-case word or a comma stops mid-sentence:
+// the next line continues it even when that starts with a capital
+// ("talks with\nPresident Macron").
+bool ends_mid_sentence(std::string_view line) {
+    char32_t last = cp_before(line, line.size());
+    return is_lower(last) || last == ',' || last == 0x3001;
 }
 
 bool substantial(std::string_view piece) {
@@ -143,6 +173,7 @@ bool starts_with_bullet(std::string_view line) {
     // "1." "12)" "a)" followed by a space
     std::size_t j = 0;
     while (j < line.size() && j < 3 && line[j] >= '0' && line[j] <= '9') ++j;
+    if (j == 0 && line.size() > 2 && line[0] >= 'a' && line[0] <= 'z' && line[1] == ')') j = 1;
     if (j == 0 || j >= line.size()) return false;
     if (line[j] != '.' && line[j] != ')') return false;
     return j + 1 < line.size() && line[j + 1] == ' ';
@@ -164,8 +195,11 @@ candidates read_text_blocks(std::string_view text) {
                 bool bullet_before = starts_with_bullet(prev);
                 // Wrapped prose runs long and breaks mid-sentence; anything
                 // else stacked on its own line is its own unit.
+                // Hard wrapping happens at a fixed width (~60-100 columns),
+                // so a capital after a much longer line starts a new unit.
                 bool wrapped = prev.size() >= 50 && !ps.final_punct && !ps.ends_colon &&
-                               !measure(t).starts_upper;
+                               (!measure(t).starts_upper ||
+                                (ps.code_points <= 100 && ends_mid_sentence(prev)));
                 starts_new = bullet_now || bullet_before || !wrapped;
             }
             if (starts_new) {
