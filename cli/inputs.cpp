@@ -111,7 +111,11 @@ input_plan plan_inputs(const config& cfg, const std::string& out_ext) {
             std::string file_name = e.path().filename().string();
             std::error_code ec2;
             if (e.is_directory(ec2)) {
-                if (!file_name.empty() && file_name[0] == '.') it.disable_recursion_pending();
+                // Hidden folders, and our own --out-dir when it lies inside
+                // the input (else a second run would clean its outputs).
+                bool skip = !file_name.empty() && file_name[0] == '.';
+                if (!skip && !cfg.out_dir.empty()) skip = fs::equivalent(e.path(), cfg.out_dir, ec2);
+                if (skip) it.disable_recursion_pending();
                 continue;
             }
             if (!e.is_regular_file(ec2) || !wanted_in_directory(file_name, cfg.jsonl)) continue;

@@ -110,6 +110,12 @@ def test_out_dir_tree():
         check(set(doc) >= {"title", "text", "mode", "blocks"}, doc.keys())
         check(all(set(b) == {"text", "kind", "kept", "reason", "detail"} for b in doc["blocks"]))
         check(doc["mode"] == "text")
+        # An --out-dir inside the input tree is not read back as input.
+        for _ in range(2):
+            code, _, err = run(["--text", "--quiet", "--out-dir", str(src / "cleaned"), str(src)])
+            check(code == 0, err)
+        inner = sorted(str(p.relative_to(src / "cleaned")) for p in (src / "cleaned").rglob("*") if p.is_file())
+        check(inner == want, "outputs were cleaned again", inner)
 
 
 def test_out_dir_collision():
