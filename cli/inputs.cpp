@@ -202,17 +202,21 @@ bool read_source(const input_source& src, std::size_t limit, std::string& out, s
                         std::to_string(limit);
                 return false;
             }
-            out.reserve(static_cast<std::size_t>(size));
+            out.reserve(static_cast<std::size_t>(size) + 1);
         }
     }
     gzFile f = open_gz(src, error);
     if (!f) return false;
-    constexpr std::size_t chunk = std::size_t{1} << 20;
+    // Known size: one read of it plus one byte (to see the end). Unknown
+    // (gzip, stdin): chunks growing with what was read, so the string ends
+    // up at most about twice the page, and is trimmed below.
     bool ok = true;
     for (;;) {
         std::size_t have = out.size();
+        std::size_t chunk = out.capacity() > have ? out.capacity() - have
+                                                  : std::max<std::size_t>(have, std::size_t{1} << 16);
         // Read at most one byte past the limit: enough to know it was passed.
-        std::size_t want = std::min(chunk, limit + 1 - have);
+        std::size_t want = std::min({chunk, limit + 1 - have, std::size_t{1} << 30});
         if (want == 0) break;
         out.resize(have + want);
         int got = gzread(f, out.data() + have, static_cast<unsigned>(want));
@@ -238,6 +242,8 @@ bool read_source(const input_source& src, std::size_t limit, std::string& out, s
         ok = false;
     }
     if (!ok) out.clear();
+    // Pages are held while queued; do not hold twice their size.
+    if (out.capacity() > out.size() + out.size() / 4 + 4096) out.shrink_to_fit();
     return ok;
 }
 
