@@ -256,6 +256,7 @@ int run_batch(const config& cfg) {
             return 1;
         }
     }
+    for (const std::string& note : plan.notes) std::fprintf(stderr, "pith: %s\n", note.c_str());
     bool show_bar = !cfg.quiet && isatty(STDERR_FILENO) && (plan.several || cfg.jsonl);
     progress bar(show_bar, cfg.jsonl ? 0 : plan.sources.size(), cfg.jsonl ? plan.known_bytes : 0);
     writer write(cfg, plan, bar);
@@ -275,9 +276,11 @@ int run_batch(const config& cfg) {
         return 1;
     }
     if (write.failures() > 0) {
-        if (plan.several || cfg.jsonl)
-            std::fprintf(stderr, "pith: %zu failure%s among %zu inputs\n", write.failures(),
+        if (cfg.jsonl)
+            std::fprintf(stderr, "pith: %zu failure%s, %zu records read\n", write.failures(),
                          write.failures() == 1 ? "" : "s", bar.done());
+        else if (plan.several)
+            std::fprintf(stderr, "pith: %zu of %zu inputs failed\n", write.failures(), bar.done());
         return 1;
     }
     return 0;

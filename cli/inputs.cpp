@@ -131,6 +131,7 @@ input_plan plan_inputs(const config& cfg, const std::string& out_ext) {
             s.error = "cannot read directory: " + ec.message();
             found.push_back(std::move(s));
         }
+        if (found.empty()) plan.notes.push_back(arg + ": no input files in this directory");
         std::sort(found.begin(), found.end(),
                   [](const input_source& a, const input_source& b) { return a.path < b.path; });
         for (auto& s : found) plan.sources.push_back(std::move(s));

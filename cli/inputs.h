@@ -26,6 +26,7 @@ struct input_plan {
     std::vector<input_source> sources;  // in the order given; a directory's files sorted by path
     bool several = false;               // more than one source, or a directory: label outputs
     std::uint64_t known_bytes = 0;      // total size on disk when every source is a plain file, else 0
+    std::vector<std::string> notes;     // for standard error: directories with no input files
 };
 
 // Walks the arguments. A directory contributes its page files (*.html, *.htm,
