@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <iostream>
 #include <map>
 #include <sched.h>
@@ -116,6 +117,13 @@ int main(int argc, char** argv) {
         cfg.mode = text_mode ? pith::input_mode::text : pith::input_mode::html;
     }
     if (explain) cfg.format = pith_cli::output_format::explain;
-    cfg.jobs = jobs == 0 ? all_cores() : jobs;
-    return pith_cli::run_batch(cfg);
+    // More threads than this only cost memory (each holds pages in flight).
+    constexpr unsigned max_jobs = 256;
+    cfg.jobs = std::min(jobs == 0 ? all_cores() : jobs, max_jobs);
+    try {
+        return pith_cli::run_batch(cfg);
+    } catch (const std::exception& e) {  // a thread that cannot start, memory exhausted, ...
+        std::cerr << "pith: " << e.what() << '\n';
+        return 1;
+    }
 }

@@ -187,6 +187,19 @@ def test_jsonl_fields_and_files():
         check(code == 2, "--id-field without --jsonl is a usage error", code)
 
 
+def test_jsonl_line_endings():
+    """CRLF, a last line without newline, blank lines, and a line longer
+    than the reader's buffer all give the records the plain form gives."""
+    docs = make_docs(3)
+    big = "\n\n".join(docs * 200)
+    check(len(big) > 300_000, len(big))
+    recs = [json.dumps({"id": i, "text": d}) for i, d in enumerate([docs[0], big, docs[2]])]
+    plain = run(["--jsonl", "--quiet"], stdin=("\n".join(recs) + "\n").encode())
+    odd = run(["--jsonl", "--quiet"], stdin=(recs[0] + "\r\n\r\n" + recs[1] + "\n\n" + recs[2]).encode())
+    check(plain[0] == 0 and odd[0] == 0, plain[2], odd[2])
+    check(plain[1] == odd[1] and plain[1].count(b"\n") == 3, "line endings change the output")
+
+
 def test_missing_file():
     docs = make_docs(2)
     with tempfile.TemporaryDirectory() as t:
