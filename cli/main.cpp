@@ -1,77 +1,103 @@
-// pith — the command line front end: a thin shell over the library.
-#include "pith/pith.h"
+// pith — the command line front end: flags here, the work in batch.cpp.
+#include "batch.h"
+#include "config.h"
 
 #include <CLI/CLI.hpp>
 
-#include <cstdio>
-#include <fstream>
+#include <algorithm>
 #include <iostream>
-#include <iterator>
-#include <sstream>
-#include <string>
+#include <map>
+#include <sched.h>
+#include <thread>
 
 namespace {
 
 constexpr const char* description =
     "pith keeps the pith of a page: the article body, and nothing else.\n"
     "\n"
-    "Give it an HTML page or a dirty plain-text scrape of an article; it prints\n"
-    "only the main text, paragraphs separated by a blank line. Navigation,\n"
-    "captions, slider markers, repeated paragraphs, bylines and donation or\n"
-    "newsletter appeals are dropped; --explain shows every block with the reason.\n"
+    "Give it HTML pages or dirty plain-text scrapes of articles; it prints only\n"
+    "the main text, paragraphs separated by a blank line. Navigation, captions,\n"
+    "slider markers, repeated paragraphs, bylines and donation or newsletter\n"
+    "appeals are dropped; --explain shows every block with the reason.\n";
+
+constexpr const char* footer =
+    "Inputs: files (*.gz are decompressed), directories (walked recursively for\n"
+    "*.html *.htm *.xhtml *.txt and the same .gz; *.jsonl *.ndjson with --jsonl),\n"
+    "or - / nothing for standard input. Without --text/--html the mode comes\n"
+    "from the extension (.txt text, .html/.htm/.xhtml HTML), else is detected.\n"
+    "\n"
+    "Outputs: one input prints just its result. Several print each after a\n"
+    "label line '==> NAME <==' (a blank line before all but the first), in input\n"
+    "order; --format json prints one JSON object per line instead. --out-dir DIR\n"
+    "writes DIR/NAME.txt (.json, .md, .explain.txt) per input: NAME is the file\n"
+    "name without .gz and its page extension, under a directory input its path\n"
+    "inside it. Files appear whole or not at all (written aside, then renamed).\n"
+    "\n"
+    "JSON Lines (--jsonl): each line {\"id\": ..., \"html\": ...} or {\"id\": ...,\n"
+    "\"text\": ...} gives one output line {\"id\", <other fields>, \"text\",\n"
+    "\"title\", \"mode\", \"error\"} in the same order; a bad line gives a line\n"
+    "with \"error\" set. With --out-dir each stream goes to DIR/NAME.jsonl.\n"
     "\n"
     "Examples:\n"
-    "  pith --text scrape.txt > body.txt       clean a text scrape\n"
-    "  cat scrape.txt | pith --text            the same, from standard input\n"
-    "  pith --text --explain scrape.txt        every block, KEEP or DROP, and why\n"
+    "  pith --text scrape.txt > body.txt         clean a text scrape\n"
+    "  cat scrape.txt | pith --text              the same, from standard input\n"
+    "  pith --text --explain scrape.txt          every block, KEEP or DROP, and why\n"
+    "  pith --out-dir clean/ crawl/              a folder tree of pages, mirrored\n"
+    "  pith -j 4 --format json a.html b.html     JSON, one line per page\n"
+    "  pith --jsonl pages.jsonl.gz > out.jsonl   a scraper's records\n"
+    "  scraper | pith --jsonl --html-field body  records with the page in \"body\"\n"
     "\n"
-    "Exit status: 0 success, 1 the input could not be cleaned (reason on\n"
-    "stderr), 2 usage error.";
+    "Exit status: 0 every input cleaned (an empty one too), 1 some input failed\n"
+    "(each named on stderr with the reason; the others are still done),\n"
+    "2 usage error.";
 
-bool read_input(const std::string& path, std::string& out, std::string& error) {
-    if (path == "-") {
-        std::ostringstream ss;
-        ss << std::cin.rdbuf();
-        out = ss.str();
-        return true;
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        error = "cannot open '" + path + "'";
-        return false;
-    }
-    out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    if (in.bad()) {
-        error = "cannot read '" + path + "'";
-        return false;
-    }
-    return true;
-}
-
-void print_explain(const pith::result& r, std::ostream& os) {
-    if (!r.title.empty()) os << "TITLE\t" << r.title << "\n";
-    std::size_t n = 0;
-    for (const pith::block& b : r.blocks) {
-        ++n;
-        os << n << '\t' << (b.kept ? "KEEP" : "DROP") << '\t' << pith::to_string(b.why) << '\t'
-           << pith::to_string(b.kind) << '\t' << b.text;
-        if (!b.detail.empty()) os << "\t(" << b.detail << ')';
-        os << '\n';
-    }
+unsigned all_cores() {
+    cpu_set_t set;
+    if (sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0)
+        return static_cast<unsigned>(CPU_COUNT(&set));
+    unsigned n = std::thread::hardware_concurrency();
+    return n ? n : 1;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
+    pith_cli::config cfg;
     CLI::App app{description, "pith"};
+    app.footer(footer);
     bool text_mode = false, html_mode = false, explain = false, show_version = false;
-    std::string input = "-";
-    app.add_flag("--text", text_mode, "Treat the input as a plain-text scrape");
-    app.add_flag("--html", html_mode, "Treat the input as HTML");
+    unsigned jobs = 0;
+    const std::map<std::string, pith_cli::output_format> formats = {
+        {"text", pith_cli::output_format::text},
+        {"json", pith_cli::output_format::json},
+        {"markdown", pith_cli::output_format::markdown},
+        {"md", pith_cli::output_format::markdown},
+    };
+    app.add_option("inputs", cfg.inputs, "Files, directories, or - for standard input (the default)");
+    app.add_flag("--text", text_mode, "Treat every input as a plain-text scrape");
+    app.add_flag("--html", html_mode, "Treat every input as HTML");
+    auto* format_opt = app.add_option("--format", cfg.format, "Output format: text (default), json, markdown")
+                           ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
+                           ->option_text("FORMAT");
     app.add_flag("--explain", explain,
-                 "Print every block as: number, KEEP/DROP, reason, kind, text (tab-separated)");
+                 "Print every block as: number, KEEP/DROP, reason, kind, text (tab-separated)")
+        ->excludes(format_opt);
+    app.add_option("--out-dir", cfg.out_dir, "Write one file per input under DIR instead of to stdout")
+        ->option_text("DIR");
+    auto* jsonl_opt = app.add_flag("--jsonl", cfg.jsonl, "Inputs are JSON Lines records (see below)");
+    app.add_option("--id-field", cfg.id_field, "JSON Lines: the record's id field (default: id)")
+        ->needs(jsonl_opt)
+        ->option_text("NAME");
+    app.add_option("--html-field", cfg.html_field, "JSON Lines: the field holding HTML (default: html)")
+        ->needs(jsonl_opt)
+        ->option_text("NAME");
+    app.add_option("--text-field", cfg.text_field, "JSON Lines: the field holding a text scrape (default: text)")
+        ->needs(jsonl_opt)
+        ->option_text("NAME");
+    app.add_option("-j,--jobs", jobs, "Worker threads (default 0: one per core); output order is kept")
+        ->option_text("N");
+    app.add_flag("-q,--quiet", cfg.quiet, "No progress bar (it is shown only on a terminal anyway)");
     app.add_flag("--version", show_version, "Print the version and exit");
-    app.add_option("input", input, "Input file, or - for standard input (the default)");
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -86,24 +112,18 @@ int main(int argc, char** argv) {
         std::cerr << "pith: --text and --html exclude each other\n";
         return 2;
     }
-    std::string bytes, error;
-    if (!read_input(input, bytes, error)) {
-        std::cerr << "pith: " << error << '\n';
+    if (text_mode || html_mode) {
+        cfg.mode_forced = true;
+        cfg.mode = text_mode ? pith::input_mode::text : pith::input_mode::html;
+    }
+    if (explain) cfg.format = pith_cli::output_format::explain;
+    // More threads than this only cost memory (each holds pages in flight).
+    constexpr unsigned max_jobs = 256;
+    cfg.jobs = std::min(jobs == 0 ? all_cores() : jobs, max_jobs);
+    try {
+        return pith_cli::run_batch(cfg);
+    } catch (const std::exception& e) {  // a thread that cannot start, memory exhausted, ...
+        std::cerr << "pith: " << e.what() << '\n';
         return 1;
     }
-    pith::options opts;
-    opts.mode = text_mode ? pith::input_mode::text
-                          : html_mode ? pith::input_mode::html : pith::input_mode::detect;
-    pith::result r = pith::clean(bytes, opts);
-    if (!r.ok()) {
-        std::cerr << "pith: " << (input == "-" ? std::string("<stdin>") : input) << ": " << r.message << '\n';
-        return 1;
-    }
-    if (explain) {
-        print_explain(r, std::cout);
-    } else {
-        std::cout << r.text;
-    }
-    std::cout.flush();
-    return std::cout ? 0 : 1;
 }

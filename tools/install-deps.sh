@@ -8,6 +8,8 @@ packages=(
   libre2-dev        # linear-time regular expressions
   libutf8proc-dev   # Unicode normalisation, case folding, categories
   libcli11-dev      # command line flags
+  nlohmann-json3-dev  # JSON and JSON Lines in the CLI
+  zlib1g-dev        # .gz inputs in the CLI
   catch2            # unit tests (v2 on Debian 12)
   python3           # the dev-set scorer and the adversarial test generator
 )

@@ -1,0 +1,201 @@
+// pith_bench: CPU time of pith against a bare Gumbo parse + text walk on the
+// same pages, in the same run (a benchmark to read, not a timed test).
+//
+//     pith_bench [--html|--text] [--rounds N] [-j N] [--no-gumbo] PATH...
+//
+// PATHs are files or directories, read as the pith tool reads them (.gz
+// undone), all into memory before any timing. Each round times, on this
+// thread's CPU clock, one pass of the Gumbo baseline over every page and
+// then one pass of pith::clean; the report gives the median of the rounds
+// (5 by default), pages/s and MB/s of decoded input per CPU second, and
+// pith's time as a multiple of Gumbo's. With -j N, a final pass runs pith on
+// N threads and reports wall-clock throughput and the speed-up over the
+// single-thread wall time. Pages pith did not clean are counted, by status:
+// a ratio over failed pages means nothing.
+//
+// The baseline is what any extractor built on Gumbo must at least pay:
+// gumbo_parse, a walk over every node with an explicit stack collecting the
+// text of text nodes outside script/style, and gumbo_destroy_output.
+#include "pith/pith.h"
+
+#include "../cli/config.h"
+#include "../cli/inputs.h"
+
+#include <gumbo.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <map>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <sys/resource.h>
+
+namespace {
+
+double thread_cpu_seconds() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
+double wall_seconds() {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+// The baseline: parse, collect text, free. Returns the text length so the
+// work cannot be optimised away.
+std::size_t gumbo_text_walk(const std::string& page, std::string& text) {
+    text.clear();
+    GumboOutput* out = gumbo_parse_with_options(&kGumboDefaultOptions, page.data(), page.size());
+    std::vector<const GumboNode*> stack{out->root};
+    while (!stack.empty()) {
+        const GumboNode* n = stack.back();
+        stack.pop_back();
+        if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE) {
+            text += n->v.text.text;
+            text += ' ';
+        } else if (n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE) {
+            GumboTag tag = n->v.element.tag;
+            if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE) continue;
+            const GumboVector& kids = n->v.element.children;
+            for (unsigned i = kids.length; i > 0; --i) stack.push_back(static_cast<const GumboNode*>(kids.data[i - 1]));
+        }
+    }
+    std::size_t n = text.size();
+    gumbo_destroy_output(&kGumboDefaultOptions, out);
+    return n;
+}
+
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    std::size_t m = v.size() / 2;
+    return v.size() % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+}
+
+void usage() {
+    std::fputs("usage: pith_bench [--html|--text] [--rounds N] [-j N] [--no-gumbo] PATH...\n", stderr);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    pith_cli::config cfg;
+    int rounds = 5;
+    unsigned jobs = 0;
+    bool gumbo = true;
+    for (int i = 1; i < argc; ++i) {
+        std::string a = argv[i];
+        if (a == "--html" || a == "--text") {
+            cfg.mode_forced = true;
+            cfg.mode = a == "--html" ? pith::input_mode::html : pith::input_mode::text;
+        } else if (a == "--rounds" && i + 1 < argc) {
+            rounds = std::max(1, std::atoi(argv[++i]));
+        } else if ((a == "-j" || a == "--jobs") && i + 1 < argc) {
+            jobs = static_cast<unsigned>(std::max(1, std::atoi(argv[++i])));
+        } else if (a == "--no-gumbo") {
+            gumbo = false;
+        } else if (!a.empty() && a[0] == '-') {
+            usage();
+            return 2;
+        } else {
+            cfg.inputs.push_back(a);
+        }
+    }
+    if (cfg.inputs.empty()) {
+        usage();
+        return 2;
+    }
+
+    pith_cli::input_plan plan = pith_cli::plan_inputs(cfg, ".txt");
+    std::vector<std::string> pages;
+    std::vector<pith::input_mode> modes;
+    std::size_t total = 0, largest = 0;
+    for (const auto& src : plan.sources) {
+        std::string bytes, error;
+        if (!pith_cli::read_source(src, pith::default_max_input_bytes, bytes, error)) {
+            std::fprintf(stderr, "pith_bench: %s: %s\n", src.name.c_str(), error.c_str());
+            return 1;
+        }
+        total += bytes.size();
+        largest = std::max(largest, bytes.size());
+        pages.push_back(std::move(bytes));
+        modes.push_back(src.mode);
+    }
+    if (pages.empty()) {
+        std::fputs("pith_bench: no pages\n", stderr);
+        return 1;
+    }
+    const double mb = static_cast<double>(total) / 1e6;
+
+    std::vector<double> gumbo_cpu, pith_cpu, pith_wall;
+    std::map<std::string, std::size_t> not_ok;
+    std::size_t sink = 0;
+    std::string text;
+    for (int r = 0; r < rounds; ++r) {
+        if (gumbo) {
+            double t0 = thread_cpu_seconds();
+            for (const std::string& p : pages) sink += gumbo_text_walk(p, text);
+            gumbo_cpu.push_back(thread_cpu_seconds() - t0);
+        }
+        double w0 = wall_seconds(), t0 = thread_cpu_seconds();
+        for (std::size_t i = 0; i < pages.size(); ++i) {
+            pith::options o;
+            o.mode = modes[i];
+            pith::result res = pith::clean(pages[i], o);
+            sink += res.text.size();
+            if (r == 0 && !res.ok()) ++not_ok[std::string(pith::to_string(res.code))];
+        }
+        pith_cpu.push_back(thread_cpu_seconds() - t0);
+        pith_wall.push_back(wall_seconds() - w0);
+    }
+
+    std::printf("pages: %zu, %.1f MB decoded, largest %.2f MB; median of %d rounds, one thread\n", pages.size(),
+                mb, static_cast<double>(largest) / 1e6, rounds);
+    std::printf("%-22s %10s %10s %10s\n", "", "CPU s", "pages/s", "MB/s");
+    double g = 0;
+    if (gumbo) {
+        g = median(gumbo_cpu);
+        std::printf("%-22s %10.3f %10.1f %10.2f\n", "gumbo parse+walk", g, pages.size() / g, mb / g);
+    }
+    double p = median(pith_cpu);
+    std::printf("%-22s %10.3f %10.1f %10.2f\n", "pith", p, pages.size() / p, mb / p);
+    if (gumbo) std::printf("pith / gumbo CPU time: %.2fx\n", p / g);
+    for (const auto& [status, n] : not_ok)
+        std::printf("WARNING: pith did not clean %zu of %zu pages (%s)\n", n, pages.size(), status.c_str());
+
+    if (jobs > 0) {
+        std::atomic<std::size_t> next{0};
+        std::atomic<std::size_t> out_bytes{0};
+        double w0 = wall_seconds();
+        std::vector<std::thread> pool;
+        for (unsigned t = 0; t < jobs; ++t)
+            pool.emplace_back([&] {
+                std::size_t mine = 0;
+                for (std::size_t i; (i = next.fetch_add(1)) < pages.size();) {
+                    pith::options o;
+                    o.mode = modes[i];
+                    mine += pith::clean(pages[i], o).text.size();
+                }
+                out_bytes += mine;
+            });
+        for (auto& t : pool) t.join();
+        double w = wall_seconds() - w0;
+        double w1 = median(pith_wall);
+        sink += out_bytes;
+        std::printf("pith -j %u: %.3f s wall, %.1f pages/s, %.2f MB/s; %.2fx the one-thread wall time (%.3f s)\n",
+                    jobs, w, pages.size() / w, mb / w, w1 / w, w1);
+    }
+    rusage ru{};
+    getrusage(RUSAGE_SELF, &ru);
+    std::printf("peak RSS %.1f MB (all pages are held in memory)\n", static_cast<double>(ru.ru_maxrss) / 1024);
+    volatile std::size_t keep = sink;  // the work above must not be optimised away
+    (void)keep;
+    return 0;
+}

@@ -1,0 +1,289 @@
+#include "batch.h"
+
+#include "inputs.h"
+#include "jsonl.h"
+#include "ordered_runner.h"
+#include "outputs.h"
+#include "progress.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+#include <new>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+
+namespace pith_cli {
+
+namespace {
+
+// What one task hands back to the writer. Besides documents and records, a
+// JSON Lines stream produces a `stream_begin` and a `stream_end` item, so
+// the writer knows where one stream's output file starts and ends.
+struct item {
+    enum class type { document, record, stream_begin, stream_end } what = type::document;
+    std::string label;                 // the input's name, for stdout labels
+    std::string output;                // bytes for standard output or the stream file
+    std::vector<std::string> errors;   // "NAME: reason" lines for standard error
+    std::uint64_t input_bytes = 0;
+    bool failed = false;
+    std::string stream_target;         // stream_begin with --out-dir: the file to write
+};
+
+// A JSON Lines line may hold a whole page, escaped: allow the page limit
+// plus room for the escaping and the other fields.
+constexpr std::size_t max_jsonl_line = pith::default_max_input_bytes + (std::size_t{16} << 20);
+
+std::string out_path(const config& cfg, const input_source& src, const std::string& ext) {
+    return (fs::path(cfg.out_dir) / (src.out_stem + ext)).string();
+}
+
+item clean_document(const config& cfg, const input_source& src, const std::string& ext) {
+    item it;
+    it.label = src.name;
+    auto fail = [&](const std::string& why) {
+        it.failed = true;
+        it.errors.push_back(src.name + ": " + why);
+        it.output.clear();
+        return it;
+    };
+    try {
+        std::string bytes, error;
+        if (!read_source(src, pith::default_max_input_bytes, bytes, error)) return fail(error);
+        it.input_bytes = bytes.size();
+        pith::options opts;
+        opts.mode = src.mode;
+        pith::result r = pith::clean(bytes, opts);
+        std::string().swap(bytes);  // free the page before rendering
+        if (!r.ok()) return fail(std::string(pith::to_string(r.code)) + ": " + r.message);
+        std::string out = render(r, cfg.format, src.name);
+        if (cfg.out_dir.empty()) {
+            it.output = std::move(out);
+        } else if (!write_file_atomically(out_path(cfg, src, ext), out, error)) {
+            return fail(error);
+        }
+    } catch (const std::bad_alloc&) {
+        return fail("out of memory");
+    } catch (const std::exception& e) {
+        return fail(e.what());
+    }
+    return it;
+}
+
+item clean_record(const config& cfg, const std::string& where, const std::string& line) {
+    item it;
+    it.what = item::type::record;
+    it.input_bytes = line.size() + 1;
+    try {
+        record_result r = process_record(cfg, line);
+        it.output = std::move(r.line);
+        if (!r.error.empty()) {
+            it.failed = true;
+            it.errors.push_back(where + ": " + r.error);
+        }
+    } catch (const std::exception& e) {
+        // Even here the output keeps one line per input line.
+        it.failed = true;
+        it.errors.push_back(where + ": " + e.what());
+        json out;
+        out["id"] = nullptr;
+        out["error"] = e.what();
+        it.output = dump_line(out);
+    }
+    return it;
+}
+
+using task = std::function<item()>;
+
+// Makes the tasks for plain inputs: one per source.
+class document_tasks {
+public:
+    document_tasks(const config& cfg, const input_plan& plan, std::string ext)
+        : cfg_(cfg), plan_(plan), ext_(std::move(ext)) {}
+    std::optional<task> operator()() {
+        if (next_ >= plan_.sources.size()) return std::nullopt;
+        const input_source* src = &plan_.sources[next_++];
+        const config* cfg = &cfg_;
+        const std::string* ext = &ext_;
+        return task([cfg, src, ext] { return clean_document(*cfg, *src, *ext); });
+    }
+
+private:
+    const config& cfg_;
+    const input_plan& plan_;
+    std::string ext_;
+    std::size_t next_ = 0;
+};
+
+// Makes the tasks for JSON Lines streams: lines are read here, in order,
+// and parsed and cleaned by the workers.
+class record_tasks {
+public:
+    record_tasks(const config& cfg, const input_plan& plan) : cfg_(cfg), plan_(plan) {}
+    std::optional<task> operator()() {
+        for (;;) {
+            if (!reader_) {
+                if (next_ >= plan_.sources.size()) return std::nullopt;
+                src_ = &plan_.sources[next_++];
+                reader_ = std::make_unique<line_reader>(*src_, max_jsonl_line);
+                item begin;
+                begin.what = item::type::stream_begin;
+                begin.label = src_->name;
+                if (!cfg_.out_dir.empty()) begin.stream_target = out_path(cfg_, *src_, ".jsonl");
+                return task([begin] { return begin; });
+            }
+            std::string line;
+            bool too_long = false;
+            if (!reader_->next(line, too_long)) {
+                item end;
+                end.what = item::type::stream_end;
+                end.label = src_->name;
+                if (!reader_->ok()) {
+                    end.failed = true;
+                    end.errors.push_back(src_->name + ": " + reader_->error());
+                }
+                reader_.reset();
+                return task([end] { return end; });
+            }
+            std::string where = src_->name + ":" + std::to_string(reader_->line_number());
+            if (too_long) {
+                item it;
+                it.what = item::type::record;
+                it.failed = true;
+                record_result r = too_long_record(max_jsonl_line);
+                it.output = std::move(r.line);
+                it.errors.push_back(where + ": " + r.error);
+                return task([it] { return it; });
+            }
+            if (line.find_first_not_of(" \t\r") == std::string::npos) continue;  // blank: no record
+            const config* cfg = &cfg_;
+            return task([cfg, where = std::move(where), line = std::move(line)] {
+                return clean_record(*cfg, where, line);
+            });
+        }
+    }
+
+private:
+    const config& cfg_;
+    const input_plan& plan_;
+    std::size_t next_ = 0;
+    const input_source* src_ = nullptr;
+    std::unique_ptr<line_reader> reader_;
+};
+
+// Writes results in order: standard output, or the current stream's file.
+class writer {
+public:
+    writer(const config& cfg, const input_plan& plan, progress& bar)
+        : cfg_(cfg), plan_(plan), bar_(bar) {}
+
+    void operator()(item&& it) {
+        for (const std::string& e : it.errors) bar_.message("pith: " + e);
+        if (it.failed) ++failures_;
+        switch (it.what) {
+            case item::type::document:
+                if (!it.failed && cfg_.out_dir.empty()) {
+                    if (plan_.several && cfg_.format != output_format::json) {
+                        out(stdout_label(it.label, first_));
+                        first_ = false;
+                    }
+                    out(it.output);
+                }
+                bar_.item_done(it.input_bytes, it.failed);
+                break;
+            case item::type::record:
+                if (stream_) {
+                    std::string error;
+                    if (stream_->is_open() && !stream_->write(it.output, error)) stream_failed(error);
+                } else if (cfg_.out_dir.empty()) {
+                    out(it.output);
+                }
+                bar_.item_done(it.input_bytes, it.failed);
+                break;
+            case item::type::stream_begin:
+                if (!it.stream_target.empty()) {
+                    stream_ = std::make_unique<atomic_file>();
+                    stream_name_ = it.label;
+                    std::string error;
+                    if (!stream_->open(it.stream_target, error)) stream_failed(error);
+                }
+                break;
+            case item::type::stream_end:
+                if (stream_) {
+                    std::string error;
+                    // A stream that could not be read to its end leaves no file.
+                    if (!it.failed && stream_->is_open() && !stream_->commit(error)) stream_failed(error);
+                    stream_.reset();
+                }
+                break;
+        }
+    }
+
+    std::size_t failures() const { return failures_; }
+    bool stdout_failed() const { return stdout_failed_; }
+
+private:
+    void out(std::string_view bytes) {
+        if (!bytes.empty() && std::fwrite(bytes.data(), 1, bytes.size(), stdout) != bytes.size())
+            stdout_failed_ = true;
+    }
+    void stream_failed(const std::string& error) {
+        bar_.message("pith: " + stream_name_ + ": " + error);
+        ++failures_;
+    }
+
+    const config& cfg_;
+    const input_plan& plan_;
+    progress& bar_;
+    bool first_ = true;
+    std::size_t failures_ = 0;
+    bool stdout_failed_ = false;
+    std::unique_ptr<atomic_file> stream_;
+    std::string stream_name_;
+};
+
+}  // namespace
+
+int run_batch(const config& cfg) {
+    std::string ext = cfg.jsonl ? std::string(".jsonl") : extension_for(cfg.format);
+    input_plan plan = plan_inputs(cfg, ext);
+    if (!cfg.out_dir.empty()) {
+        std::error_code ec;
+        fs::create_directories(cfg.out_dir, ec);
+        if (ec) {
+            std::fprintf(stderr, "pith: cannot create %s: %s\n", cfg.out_dir.c_str(), ec.message().c_str());
+            return 1;
+        }
+    }
+    for (const std::string& note : plan.notes) std::fprintf(stderr, "pith: %s\n", note.c_str());
+    bool show_bar = !cfg.quiet && isatty(STDERR_FILENO) && (plan.several || cfg.jsonl);
+    progress bar(show_bar, cfg.jsonl ? 0 : plan.sources.size(), cfg.jsonl ? plan.known_bytes : 0);
+    writer write(cfg, plan, bar);
+    // Enough tasks in flight to keep every worker busy while the oldest
+    // (perhaps one huge page) holds up the in-order output.
+    std::size_t window = std::size_t{4} * cfg.jobs;
+    record_tasks records(cfg, plan);
+    document_tasks documents(cfg, plan, ext);
+    std::function<std::optional<task>()> next;
+    if (cfg.jsonl) next = [&records] { return records(); };
+    else next = [&documents] { return documents(); };
+    std::function<void(item&&)> deliver = std::ref(write);
+    run_ordered<item>(cfg.jobs, window, next, deliver);
+    bar.finish();
+    if (std::fflush(stdout) != 0 || write.stdout_failed()) {
+        std::fputs("pith: cannot write to standard output\n", stderr);
+        return 1;
+    }
+    if (write.failures() > 0) {
+        if (cfg.jsonl)
+            std::fprintf(stderr, "pith: %zu failure%s, %zu records read\n", write.failures(),
+                         write.failures() == 1 ? "" : "s", bar.done());
+        else if (plan.several)
+            std::fprintf(stderr, "pith: %zu of %zu inputs failed\n", write.failures(), bar.done());
+        return 1;
+    }
+    return 0;
+}
+
+}  // namespace pith_cli

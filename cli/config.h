@@ -1,0 +1,28 @@
+// What the command line asked for, after parsing: the one value every part of
+// the CLI reads, and none writes after main() fills it.
+#pragma once
+
+#include "pith/pith.h"
+
+#include <string>
+#include <vector>
+
+namespace pith_cli {
+
+enum class output_format { text, json, markdown, explain };
+
+struct config {
+    std::vector<std::string> inputs;          // files, directories, "-"; empty means standard input
+    bool mode_forced = false;                 // --text or --html given
+    pith::input_mode mode = pith::input_mode::detect;
+    output_format format = output_format::text;
+    std::string out_dir;                      // empty: write to standard output
+    bool jsonl = false;                       // inputs are JSON Lines streams
+    std::string id_field = "id";
+    std::string html_field = "html";
+    std::string text_field = "text";
+    unsigned jobs = 1;                        // worker threads, resolved from -j (0 there = all cores)
+    bool quiet = false;                       // no progress bar
+};
+
+}  // namespace pith_cli

@@ -1,0 +1,96 @@
+#include "jsonl.h"
+
+#include "outputs.h"
+
+namespace pith_cli {
+
+namespace {
+
+// nlohmann's messages start with "[json.exception.parse_error.101] " and
+// may quote much of the line; keep them short and readable.
+std::string short_parse_message(const char* what) {
+    std::string m = what;
+    if (!m.empty() && m[0] == '[') {
+        std::size_t close = m.find("] ");
+        if (close != std::string::npos) m.erase(0, close + 2);
+    }
+    if (m.size() > 200) m = m.substr(0, 200) + "...";
+    return "invalid JSON: " + m;
+}
+
+// Output key order: id, what pith made, the fields passed through, error.
+record_result failed(json id, const json& passed, std::string error) {
+    json out;
+    out["id"] = std::move(id);
+    out["text"] = nullptr;
+    out["title"] = nullptr;
+    out["mode"] = nullptr;
+    for (auto it = passed.begin(); it != passed.end(); ++it)
+        if (!out.contains(it.key())) out[it.key()] = it.value();
+    out["error"] = error;
+    return {dump_line(out), std::move(error)};
+}
+
+}  // namespace
+
+record_result too_long_record(std::size_t max_line) {
+    return failed(nullptr, json::object(), "line longer than " + std::to_string(max_line) + " bytes");
+}
+
+record_result process_record(const config& cfg, std::string_view line) {
+    json id = nullptr;
+    json passed = json::object();
+    json in;
+    try {
+        in = json::parse(line);
+    } catch (const json::parse_error& e) {
+        return failed(nullptr, passed, short_parse_message(e.what()));
+    }
+    if (!in.is_object()) return failed(nullptr, passed, "record is not a JSON object");
+
+    const json* content = nullptr;
+    pith::input_mode mode = pith::input_mode::detect;
+    for (auto it = in.begin(); it != in.end(); ++it) {
+        const std::string& key = it.key();
+        if (key == cfg.id_field) {
+            id = it.value();
+        } else if (key == cfg.html_field) {
+            content = &it.value();
+            mode = pith::input_mode::html;
+        } else if (key == cfg.text_field) {
+            if (mode != pith::input_mode::html) {
+                content = &it.value();
+                mode = pith::input_mode::text;
+            }
+        } else {
+            passed[key] = it.value();
+        }
+    }
+    if (!content)
+        return failed(std::move(id), passed, "no \"" + cfg.html_field + "\" or \"" + cfg.text_field + "\" field");
+    if (!content->is_string())
+        return failed(std::move(id), passed, "field \"" +
+                                          (mode == pith::input_mode::html ? cfg.html_field : cfg.text_field) +
+                                          "\" is not a string");
+    pith::options opts;
+    opts.mode = cfg.mode_forced ? cfg.mode : mode;
+    pith::result r = pith::clean(content->get_ref<const std::string&>(), opts);
+    in = json();  // the input page is no longer needed; free it before rendering
+    if (!r.ok())
+        return failed(std::move(id), passed, std::string(pith::to_string(r.code)) + ": " + r.message);
+    json out;
+    out["id"] = std::move(id);
+    out["text"] = r.text;
+    out["title"] = r.title.empty() ? json(nullptr) : json(r.title);
+    out["mode"] = pith::to_string(r.mode);
+    if (cfg.format == output_format::json || cfg.format == output_format::explain)
+        out["blocks"] = blocks_json(r);
+    if (cfg.format == output_format::markdown) out["markdown"] = render_markdown(r);
+    // Fields pith writes win over passed-through fields of the same name.
+    for (auto it = passed.begin(); it != passed.end(); ++it)
+        if (!out.contains(it.key())) out[it.key()] = it.value();
+    out["error"] = nullptr;
+    return {dump_line(out), {}};
+}
+
+}  // namespace pith_cli

@@ -1,0 +1,94 @@
+/* pith — the C API: the same cleaner as pith.h, for C and for other languages'
+ * foreign function interfaces.
+ *
+ *     pith_result* r = pith_clean(bytes, length, NULL);  // NULL: default options
+ *     if (pith_result_status(r) == PITH_OK) fputs(pith_result_text(r, NULL), stdout);
+ *     else fprintf(stderr, "%s\n", pith_result_message(r, NULL));
+ *     pith_result_free(r);
+ *
+ * Ownership: pith_clean returns a handle the caller owns and must release
+ * with pith_result_free (exactly once; freeing NULL does nothing). Every
+ * string an accessor returns belongs to the handle: it stays valid, unchanged,
+ * until pith_result_free, and is NUL-terminated UTF-8; the optional `length`
+ * out-parameter receives its length in bytes (the text may not contain NUL,
+ * but the length saves a strlen). Names returned by pith_*_name are static.
+ *
+ * Errors: nothing here throws or aborts. Accessors given NULL, or a block
+ * index out of range, return an empty string, 0 or PITH_INVALID_ARGUMENT.
+ * pith_clean returns NULL only when it cannot allocate the handle itself.
+ *
+ * Threads: handles are independent; any number of threads may call
+ * pith_clean at once. One handle may be read from several threads.
+ */
+#ifndef PITH_PITH_C_H
+#define PITH_PITH_C_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* The same values as pith::input_mode. */
+typedef enum pith_mode { PITH_MODE_DETECT = 0, PITH_MODE_TEXT = 1, PITH_MODE_HTML = 2 } pith_mode;
+
+/* The same values as pith::status, plus PITH_INVALID_ARGUMENT for calls
+ * the C API itself refuses (a NULL handle, NULL data with a length). */
+typedef enum pith_status {
+    PITH_OK = 0,
+    PITH_EMPTY_INPUT = 1,        /* nothing but white space: no blocks; not an error for batches */
+    PITH_UNSUPPORTED_INPUT = 2,  /* binary data, HTML before the HTML front end exists, out of memory */
+    PITH_TOO_LARGE = 3,          /* longer than max_input_bytes */
+    PITH_INVALID_ARGUMENT = 100
+} pith_status;
+
+typedef struct pith_options {
+    pith_mode mode;          /* default PITH_MODE_DETECT */
+    size_t max_input_bytes;  /* default 256 MiB (pith::default_max_input_bytes); 0 means the default */
+} pith_options;
+
+typedef struct pith_result pith_result; /* opaque */
+
+/* Fills `opts` with the defaults. */
+void pith_options_init(pith_options* opts);
+
+/* Cleans `length` bytes at `data` (HTML or a text scrape; need not be
+ * NUL-terminated). `opts` may be NULL for the defaults. */
+pith_result* pith_clean(const char* data, size_t length, const pith_options* opts);
+
+void pith_result_free(pith_result* r);
+
+pith_status pith_result_status(const pith_result* r);
+/* Non-zero for PITH_OK and PITH_EMPTY_INPUT. */
+int pith_result_ok(const pith_result* r);
+/* Empty when ok; otherwise what went wrong. */
+const char* pith_result_message(const pith_result* r, size_t* length);
+/* The mode actually used (never PITH_MODE_DETECT after a successful clean). */
+pith_mode pith_result_mode(const pith_result* r);
+/* The headline, empty when none was found (it is not part of the text). */
+const char* pith_result_title(const pith_result* r, size_t* length);
+/* Kept blocks separated by one blank line, ending in '\n'. */
+const char* pith_result_text(const pith_result* r, size_t* length);
+
+/* Every block looked at, kept or not, in document order. */
+size_t pith_result_block_count(const pith_result* r);
+const char* pith_result_block_text(const pith_result* r, size_t index, size_t* length);
+/* 1 when the block is part of the body, else 0. */
+int pith_result_block_kept(const pith_result* r, size_t index);
+/* Stable lower-case names, as in pith.h's to_string: "paragraph", "heading",
+ * ...; "body", "caption", "marker", ... */
+const char* pith_result_block_kind(const pith_result* r, size_t index);
+const char* pith_result_block_reason(const pith_result* r, size_t index);
+/* What triggered the decision, for people; often empty. */
+const char* pith_result_block_detail(const pith_result* r, size_t index, size_t* length);
+
+/* "ok", "empty_input", ..., "invalid_argument". */
+const char* pith_status_name(pith_status status);
+/* Library version, "MAJOR.MINOR.PATCH". */
+const char* pith_version(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* PITH_PITH_C_H */

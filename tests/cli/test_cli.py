@@ -1,0 +1,309 @@
+#!/usr/bin/env python3
+"""End-to-end tests of the pith command line tool, run by ctest.
+
+Usage: test_cli.py PITH_BINARY SEED_INPUT TEST_NAME
+
+Every expectation is derived from pith itself run on one input at a time
+(or from the input), never written out here: the batch features must give
+the same bytes as the single-input path, in order, with failures isolated.
+"""
+import gzip
+import json
+import os
+import pty
+import select
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+PITH = sys.argv[1]
+SEED = Path(sys.argv[2])
+
+
+def run(args, stdin=None, cwd=None):
+    p = subprocess.run([PITH, *args], input=stdin, capture_output=True, cwd=cwd, timeout=120)
+    return p.returncode, p.stdout, p.stderr.decode("utf-8", "replace")
+
+
+def single(path, *flags):
+    code, out, err = run(["--text", "--quiet", *flags, str(path)])
+    assert code == 0, (path, code, err)
+    return out
+
+
+def check(cond, *what):
+    if not cond:
+        raise AssertionError(" ".join(str(w) for w in what))
+
+
+def paragraphs():
+    """The seed article's paragraphs: real text to build many inputs from."""
+    text = SEED.read_text(encoding="utf-8")
+    paras = [p.strip() for p in text.split("\n\n") if len(p.strip()) > 80]
+    check(len(paras) >= 20, "seed too small")
+    return paras
+
+
+def make_docs(n):
+    """n documents of different lengths (so workers finish out of order)."""
+    paras = paragraphs()
+    docs = []
+    for i in range(n):
+        k = 4 + (i * 7) % 22
+        chosen = [paras[(i + j * 3) % len(paras)] for j in range(k)]
+        docs.append("\n\n".join(chosen) + "\n")
+    return docs
+
+
+def write_tree(root):
+    """A folder with sub-folders, plain and gzip files, and files to skip."""
+    docs = make_docs(6)
+    files = {
+        "a.txt": docs[0],
+        "sub/b.txt": docs[1],
+        "sub/deeper/c.txt": docs[2],
+        "sub/deeper/0001.html.gz": docs[3],   # forced --text: a text in an .html.gz name
+        "zz/d.htm": docs[4],
+    }
+    for rel, body in files.items():
+        p = root / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        if rel.endswith(".gz"):
+            p.write_bytes(gzip.compress(body.encode()))
+        else:
+            p.write_text(body, encoding="utf-8")
+    (root / "notes.md").write_text("not a page\n")
+    (root / ".hidden").mkdir()
+    (root / ".hidden" / "e.txt").write_text(docs[5])
+    return files
+
+
+def test_out_dir_tree():
+    with tempfile.TemporaryDirectory() as t:
+        t = Path(t)
+        src = t / "in"
+        files = write_tree(src)
+        code, out, err = run(["--text", "--quiet", "--out-dir", str(t / "out"), str(src)])
+        check(code == 0, "exit", code, err)
+        check(out == b"", "stdout should be empty with --out-dir")
+        written = sorted(str(p.relative_to(t / "out")) for p in (t / "out").rglob("*") if p.is_file())
+        want = sorted(
+            {"a.txt": "a.txt", "sub/b.txt": "sub/b.txt", "sub/deeper/c.txt": "sub/deeper/c.txt",
+             "sub/deeper/0001.html.gz": "sub/deeper/0001.txt", "zz/d.htm": "zz/d.txt"}.values())
+        check(written == want, "written", written, "want", want)
+        for rel in files:
+            name = {"sub/deeper/0001.html.gz": "sub/deeper/0001.txt", "zz/d.htm": "zz/d.txt"}.get(rel, rel)
+            got = (t / "out" / name).read_bytes()
+            check(got == single(src / rel), "content differs for", rel)
+            check(len(got) > 100, "empty output for", rel)
+        # A second run over the same tree replaces files whole, -j 2 the same.
+        code, _, err = run(["--text", "--quiet", "-j", "2", "--out-dir", str(t / "out"), str(src)])
+        check(code == 0, err)
+        again = sorted(str(p.relative_to(t / "out")) for p in (t / "out").rglob("*") if p.is_file())
+        check(again == want, "second run left other files (temporaries?)", again)
+        # --format json writes .json files that parse and carry the blocks.
+        code, _, err = run(["--text", "--quiet", "--format", "json", "--out-dir", str(t / "js"), str(src)])
+        check(code == 0, err)
+        doc = json.loads((t / "js" / "sub" / "b.json").read_text())
+        check(doc["text"].encode() == single(src / "sub/b.txt"), "json text differs")
+        check(set(doc) >= {"title", "text", "mode", "blocks"}, doc.keys())
+        check(all(set(b) == {"text", "kind", "kept", "reason", "detail"} for b in doc["blocks"]))
+        check(doc["mode"] == "text")
+        # An --out-dir inside the input tree is not read back as input.
+        for _ in range(2):
+            code, _, err = run(["--text", "--quiet", "--out-dir", str(src / "cleaned"), str(src)])
+            check(code == 0, err)
+        inner = sorted(str(p.relative_to(src / "cleaned")) for p in (src / "cleaned").rglob("*") if p.is_file())
+        check(inner == want, "outputs were cleaned again", inner)
+
+
+def test_out_dir_collision():
+    with tempfile.TemporaryDirectory() as t:
+        t = Path(t)
+        docs = make_docs(2)
+        (t / "in").mkdir()
+        (t / "in" / "x.txt").write_text(docs[0])
+        (t / "in" / "x.txt.gz").write_bytes(gzip.compress(docs[1].encode()))
+        code, _, err = run(["--text", "--quiet", "--out-dir", str(t / "out"), str(t / "in")])
+        check(code == 1, "a collision must fail", code)
+        check("x.txt.gz" in err and "overwrite" in err, err)
+        check((t / "out" / "x.txt").read_bytes() == single(t / "in" / "x.txt"), "first input must win")
+
+
+def test_jsonl_broken_line():
+    docs = make_docs(5)
+    lines = []
+    for i, d in enumerate(docs):
+        if i == 2:
+            lines.append('{"id": "r2", "text": "unterminated')
+        else:
+            lines.append(json.dumps({"id": f"r{i}", "text": d, "source": f"s{i}"}))
+    stdin = ("\n".join(lines) + "\n").encode()
+    for jobs in ("1", "2"):
+        code, out, err = run(["--jsonl", "--quiet", "-j", jobs], stdin=stdin)
+        check(code == 1, "exit", code, err)
+        check("<stdin>:3" in err, "the bad line must be named:", err)
+        recs = [json.loads(l) for l in out.decode().splitlines()]
+        check(len(recs) == 5, "one output line per input line", len(recs))
+        for i, r in enumerate(recs):
+            check(list(r)[0] == "id" and list(r)[-1] == "error", "key order", list(r))
+            if i == 2:
+                check(r["error"] and r["text"] is None and r["id"] is None, r)
+                continue
+            check(r["id"] == f"r{i}" and r["error"] is None and r["source"] == f"s{i}", r)
+            with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as f:
+                f.write(docs[i])
+            try:
+                check(r["text"].encode() == single(f.name), "record", i, "differs from the file path")
+            finally:
+                os.unlink(f.name)
+
+
+def test_jsonl_fields_and_files():
+    docs = make_docs(3)
+    with tempfile.TemporaryDirectory() as t:
+        t = Path(t)
+        recs = [{"key": 10 + i, "body": d, "lang": "en"} for i, d in enumerate(docs)]
+        recs.insert(1, {"key": 99, "lang": "en"})  # no content field
+        data = "".join(json.dumps(r) + "\n" for r in recs)
+        (t / "a.jsonl").write_text(data)
+        (t / "b.jsonl.gz").write_bytes(gzip.compress(data.encode()))
+        args = ["--jsonl", "--quiet", "--id-field", "key", "--text-field", "body"]
+        code, out, err = run(args + [str(t / "a.jsonl"), str(t / "b.jsonl.gz")])
+        check(code == 1, "the record without content fails", code, err)
+        got = [json.loads(l) for l in out.decode().splitlines()]
+        check(len(got) == 8, len(got))
+        check([g["id"] for g in got] == [10, 99, 11, 12] * 2, [g["id"] for g in got])
+        check(all(g["lang"] == "en" and "body" not in g for g in got), got[0].keys())
+        check(got[1]["error"] and "body" in got[1]["error"], got[1])
+        check(got[0]["text"] == got[4]["text"] and got[0]["error"] is None)
+        # --out-dir: one .jsonl per stream, same lines as stdout.
+        code, out2, err = run(args + ["--out-dir", str(t / "o"), str(t)])
+        check(code == 1 and out2 == b"", code, err)
+        check((t / "o" / "a.jsonl").read_bytes() + (t / "o" / "b.jsonl").read_bytes() == out, "files differ")
+        # Field flags need --jsonl.
+        code, _, _ = run(["--id-field", "x", str(t / "a.jsonl")])
+        check(code == 2, "--id-field without --jsonl is a usage error", code)
+
+
+def test_jsonl_line_endings():
+    """CRLF, a last line without newline, blank lines, and a line longer
+    than the reader's buffer all give the records the plain form gives."""
+    docs = make_docs(3)
+    big = "\n\n".join(docs * 200)
+    check(len(big) > 300_000, len(big))
+    recs = [json.dumps({"id": i, "text": d}) for i, d in enumerate([docs[0], big, docs[2]])]
+    plain = run(["--jsonl", "--quiet"], stdin=("\n".join(recs) + "\n").encode())
+    odd = run(["--jsonl", "--quiet"], stdin=(recs[0] + "\r\n\r\n" + recs[1] + "\n\n" + recs[2]).encode())
+    check(plain[0] == 0 and odd[0] == 0, plain[2], odd[2])
+    check(plain[1] == odd[1] and plain[1].count(b"\n") == 3, "line endings change the output")
+
+
+def test_missing_file():
+    docs = make_docs(2)
+    with tempfile.TemporaryDirectory() as t:
+        t = Path(t)
+        (t / "good1.txt").write_text(docs[0])
+        (t / "good2.txt").write_text(docs[1])
+        args = [str(t / "good1.txt"), str(t / "missing.txt"), str(t / "good2.txt")]
+        code, out, err = run(["--text", "--quiet"] + args)
+        check(code == 1, "exit", code)
+        check("missing.txt" in err and "good1" not in err, err)
+        want = (f"==> {t/'good1.txt'} <==\n".encode() + single(t / "good1.txt") + b"\n" +
+                f"==> {t/'good2.txt'} <==\n".encode() + single(t / "good2.txt"))
+        check(out == want, "labelled outputs of the good files, in order")
+        code, _, err = run(["--text", "--quiet", "--out-dir", str(t / "out")] + args)
+        check(code == 1, code)
+        check(sorted(os.listdir(t / "out")) == ["good1.txt", "good2.txt"], os.listdir(t / "out"))
+
+
+def test_stdin():
+    doc = make_docs(1)[0]
+    with tempfile.TemporaryDirectory() as t:
+        p = Path(t) / "x.txt"
+        p.write_text(doc)
+        want = single(p)
+        check(len(want) > 100)
+        for args in (["--text"], ["--text", "-"]):
+            code, out, err = run(args, stdin=doc.encode())
+            check(code == 0 and out == want, args, code, err)
+        code, out, err = run(["--text"], stdin=gzip.compress(doc.encode()))
+        check(code == 0 and out == want, "gzip on stdin", code, err)
+        code, out, err = run(["--text", "--explain"], stdin=doc.encode())
+        check(code == 0 and b"\tKEEP\tbody\t" in out, "explain", err)
+        code, out, err = run(["--text"], stdin=b"")
+        check(code == 0 and out == b"", "an empty input is not a failure", code, err)
+
+
+def test_usage_errors():
+    for args in (["--no-such-flag"], ["--text", "--html"], ["--format", "pdf"], ["-j"],
+                 ["--explain", "--format", "json"]):
+        code, _, err = run(args, stdin=b"")
+        check(code == 2, args, "exit", code, err)
+        check(err.strip() != "", args, "says why")
+    code, out, _ = run(["--help"])
+    check(code == 0 and b"Examples:" in out and b"--out-dir" in out and b"--jsonl" in out, "help")
+    code, out, _ = run(["--version"])
+    check(code == 0 and out.startswith(b"pith ") and out.count(b".") == 2, out)
+
+
+def test_jobs_identical():
+    docs = make_docs(40)
+    with tempfile.TemporaryDirectory() as t:
+        t = Path(t)
+        for i, d in enumerate(docs):
+            (t / "in" / f"g{i % 3}").mkdir(parents=True, exist_ok=True)
+            (t / "in" / f"g{i % 3}" / f"{i:03}.txt").write_text(d)
+        data = "".join(json.dumps({"id": i, "text": d}) + "\n" for i, d in enumerate(docs))
+        for fmt in ("text", "json", "markdown"):
+            outs = []
+            for jobs in ("1", "2", "3"):
+                code, out, err = run(["--text", "--quiet", "--format", fmt, "-j", jobs, str(t / "in")])
+                check(code == 0, err)
+                outs.append(out)
+            check(outs[0] == outs[1] == outs[2], "-j changes the output for", fmt)
+            check(outs[0].count(b"g1/") >= 13, "every file present")
+        outs = [run(["--jsonl", "--quiet", "-j", j], stdin=data.encode())[1] for j in ("1", "2")]
+        check(outs[0] == outs[1] and outs[0].count(b"\n") == 40, "-j changes JSON Lines output")
+
+
+def test_progress_bar():
+    docs = make_docs(5)
+    with tempfile.TemporaryDirectory() as t:
+        t = Path(t)
+        for i, d in enumerate(docs):
+            (t / f"{i}.txt").write_text(d)
+
+        def stderr_on_tty(extra):
+            master, slave = pty.openpty()
+            p = subprocess.Popen([PITH, "--text", *extra, str(t)], stdout=subprocess.DEVNULL,
+                                 stderr=slave)
+            os.close(slave)
+            data = b""
+            while True:
+                r, _, _ = select.select([master], [], [], 60)
+                if not r:
+                    break
+                try:
+                    chunk = os.read(master, 4096)
+                except OSError:
+                    break
+                if not chunk:
+                    break
+                data += chunk
+            p.wait(timeout=60)
+            os.close(master)
+            return p.returncode, data.decode("utf-8", "replace")
+
+        code, err = stderr_on_tty([])
+        check(code == 0 and "5/5" in err and "pages/s" in err and "MB/s" in err, repr(err))
+        code, err = stderr_on_tty(["--quiet"])
+        check(code == 0 and err == "", "--quiet must silence the bar", repr(err))
+        code, _, err = run(["--text", str(t)])
+        check(code == 0 and err == "", "no bar when stderr is not a terminal", repr(err))
+
+
+if __name__ == "__main__":
+    globals()["test_" + sys.argv[3]]()
+    print("ok", sys.argv[3])

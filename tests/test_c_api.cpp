@@ -1,0 +1,107 @@
+// The C API gives exactly what the C++ API gives, owns its strings, and
+// refuses bad arguments without crashing.
+#include "pith/pith.h"
+#include "pith/pith_c.h"
+
+#include <catch2/catch.hpp>
+
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <string>
+
+namespace {
+
+std::string seed_input() {
+    std::ifstream in(std::string(PITH_CORPUS_DIR) + "/seed-dailymail/input.txt", std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+std::string as_string(const char* p, std::size_t n) { return std::string(p, n); }
+
+}  // namespace
+
+TEST_CASE("C API round trip matches the C++ API block for block", "[c_api]") {
+    std::string input = seed_input();
+    REQUIRE(!input.empty());
+    pith::result want = pith::clean_text(input);
+    REQUIRE(want.code == pith::status::ok);
+
+    pith_options opts;
+    pith_options_init(&opts);
+    CHECK(opts.mode == PITH_MODE_DETECT);
+    CHECK(opts.max_input_bytes == pith::default_max_input_bytes);
+    opts.mode = PITH_MODE_TEXT;
+    pith_result* r = pith_clean(input.data(), input.size(), &opts);
+    input.assign(input.size(), 'x');  // the handle must not point into the caller's buffer
+    REQUIRE(r != nullptr);
+    CHECK(pith_result_status(r) == PITH_OK);
+    CHECK(pith_result_ok(r) == 1);
+    CHECK(pith_result_mode(r) == PITH_MODE_TEXT);
+
+    std::size_t n = 0;
+    const char* text = pith_result_text(r, &n);
+    CHECK(as_string(text, n) == want.text);
+    CHECK(std::strlen(text) == n);
+    const char* title = pith_result_title(r, &n);
+    CHECK(as_string(title, n) == want.title);
+    CHECK(std::string(pith_result_message(r, nullptr)).empty());
+
+    REQUIRE(pith_result_block_count(r) == want.blocks.size());
+    for (std::size_t i = 0; i < want.blocks.size(); ++i) {
+        const pith::block& b = want.blocks[i];
+        const char* t = pith_result_block_text(r, i, &n);
+        CHECK(as_string(t, n) == b.text);
+        CHECK(pith_result_block_kept(r, i) == (b.kept ? 1 : 0));
+        CHECK(std::string(pith_result_block_kind(r, i)) == pith::to_string(b.kind));
+        CHECK(std::string(pith_result_block_reason(r, i)) == pith::to_string(b.why));
+        const char* d = pith_result_block_detail(r, i, &n);
+        CHECK(as_string(d, n) == b.detail);
+    }
+    // Out of range is empty, not a crash.
+    std::size_t past = want.blocks.size();
+    CHECK(std::string(pith_result_block_text(r, past, &n)).empty());
+    CHECK(n == 0);
+    CHECK(pith_result_block_kept(r, past) == 0);
+    CHECK(std::string(pith_result_block_reason(r, past)).empty());
+    pith_result_free(r);
+}
+
+TEST_CASE("C API statuses: limits, empty input, bad arguments", "[c_api]") {
+    pith_options opts;
+    pith_options_init(&opts);
+    opts.max_input_bytes = 10;
+    const char eleven[] = "hello world";
+    pith_result* big = pith_clean(eleven, 11, &opts);
+    CHECK(pith_result_status(big) == PITH_TOO_LARGE);
+    CHECK(pith_result_ok(big) == 0);
+    CHECK(std::string(pith_result_message(big, nullptr)).find("10") != std::string::npos);
+    pith_result_free(big);
+
+    pith_result* at_limit = pith_clean(eleven, 10, &opts);
+    CHECK(pith_result_status(at_limit) != PITH_TOO_LARGE);
+    pith_result_free(at_limit);
+
+    pith_result* blank = pith_clean("  \n\n ", 5, nullptr);
+    CHECK(pith_result_status(blank) == PITH_EMPTY_INPUT);
+    CHECK(pith_result_ok(blank) == 1);
+    CHECK(pith_result_block_count(blank) == 0);
+    pith_result_free(blank);
+
+    pith_result* nothing = pith_clean(nullptr, 0, nullptr);  // NULL with length 0 is an empty input
+    CHECK(pith_result_status(nothing) == PITH_EMPTY_INPUT);
+    pith_result_free(nothing);
+
+    pith_result* bad = pith_clean(nullptr, 3, nullptr);
+    CHECK(pith_result_status(bad) == PITH_INVALID_ARGUMENT);
+    CHECK(pith_result_ok(bad) == 0);
+    CHECK(std::string(pith_status_name(pith_result_status(bad))) == "invalid_argument");
+    pith_result_free(bad);
+
+    CHECK(pith_result_status(nullptr) == PITH_INVALID_ARGUMENT);
+    CHECK(pith_result_block_count(nullptr) == 0);
+    CHECK(std::string(pith_result_text(nullptr, nullptr)).empty());
+    pith_result_free(nullptr);
+    CHECK(std::string(pith_version()) == pith::version());
+    CHECK(std::string(pith_status_name(PITH_TOO_LARGE)) == pith::to_string(pith::status::too_large));
+}
