@@ -12,14 +12,8 @@ shift $(( $# >= 2 ? 2 : 1 ))
 exe=${PITH_EXE:-$here/build/pith}
 rm -rf "$out" && mkdir -p "$out"
 if [ "$mode" = text ]; then
-  for f in "$shared"/datasets/wcxb-dev-text/*.txt; do
-    id=$(basename "$f" .txt)
-    "$exe" --text "$f" > "$out/$id.txt" 2>/dev/null || true
-  done
+  "$exe" --text --quiet --out-dir "$out" "$shared/datasets/wcxb-dev-text" || true
 else
-  for f in "$shared"/datasets/wcxb-dev/html/*.html.gz; do
-    id=$(basename "$f" .html.gz)
-    zcat "$f" | "$exe" --html - > "$out/$id.txt" 2>/dev/null || true
-  done
+  "$exe" --html --quiet --out-dir "$out" "$shared/datasets/wcxb-dev/html" || true
 fi
 python3 "$shared/eval/score.py" --dataset "$shared/datasets/wcxb-dev" --pred "$out" "$@"

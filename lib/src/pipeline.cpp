@@ -20,6 +20,7 @@ void apply_content_rules(candidates& blocks) {
     mark_bylines(blocks);
     mark_repeats(blocks);
     mark_appeals(blocks);
+    mark_chrome_cues(blocks);
 }
 
 }  // namespace detail

@@ -9,7 +9,8 @@
 namespace pith::detail {
 
 // Computes block features and runs every shared rule before page chrome
-// (markers, captions, bylines, repeats, appeals).
+// (markers, captions, bylines, repeats, appeals, chrome cues): everything
+// before the chrome classifier.
 void apply_content_rules(candidates& blocks);
 
 }  // namespace pith::detail

@@ -2,7 +2,7 @@
 // neighbours) and decides blocks that no earlier rule decided. They do not
 // care whether a block came from HTML or text; DOM features only sharpen them.
 // Order matters and is fixed by pipeline.cpp: markers, captions, repeats,
-// bylines, appeals, page chrome.
+// bylines, repeats, appeals, chrome cues, page chrome.
 #pragma once
 
 #include "candidate.h"
@@ -30,9 +30,13 @@ void mark_bylines(candidates& blocks);
 // A trailing run of donation / subscription / payment blocks, cut as a whole.
 void mark_appeals(candidates& blocks);
 
-// Menus, cookie notices, legal lines, share prompts and other chrome, from
-// text cues and neighbours (jusText-style smoothing). Decides every block
-// still undecided; returns the index of the title block, or -1.
+// The context-free part of page chrome: a headline on the first line (the
+// title), cookie / consent notices, short copyright and legal lines.
+void mark_chrome_cues(candidates& blocks);
+
+// Menus, share prompts, teasers and other chrome, by the learned classifier
+// over text features and neighbours, then jusText-style smoothing. Decides
+// every block still undecided; returns the index of the title block, or -1.
 int mark_chrome(candidates& blocks);
 
 }  // namespace pith::detail

@@ -7,12 +7,13 @@
 #include "unicode.h"
 
 #include <fstream>
+#include <iomanip>
 #include <iostream>
 #include <iterator>
 
 int main(int argc, char** argv) {
     using namespace pith::detail;
-    std::cout << "file\tblock";
+    std::cout << std::setprecision(9) << "file\tblock";
     for (auto name : chrome_feature_names) std::cout << '\t' << name;
     std::cout << "\ttext\n";
     for (int a = 1; a < argc; ++a) {
