@@ -65,11 +65,12 @@ void print_explain(const pith::result& r, std::ostream& os) {
 int main(int argc, char** argv) {
     CLI::App app{description, "pith"};
     bool text_mode = false, html_mode = false, explain = false, show_version = false;
-    std::string input = "-";
+    std::string input = "-", encoding;
     app.add_flag("--text", text_mode, "Treat the input as a plain-text scrape");
     app.add_flag("--html", html_mode, "Treat the input as HTML");
     app.add_flag("--explain", explain,
                  "Print every block as: number, KEEP/DROP, reason, kind, text (tab-separated)");
+    app.add_option("--encoding", encoding, "HTML: read the page in this charset (e.g. windows-1252), not the declared one");
     app.add_flag("--version", show_version, "Print the version and exit");
     app.add_option("input", input, "Input file, or - for standard input (the default)");
     try {
@@ -94,6 +95,7 @@ int main(int argc, char** argv) {
     pith::options opts;
     opts.mode = text_mode ? pith::input_mode::text
                           : html_mode ? pith::input_mode::html : pith::input_mode::detect;
+    opts.encoding = encoding;
     pith::result r = pith::clean(bytes, opts);
     if (!r.ok()) {
         std::cerr << "pith: " << (input == "-" ? std::string("<stdin>") : input) << ": " << r.message << '\n';

@@ -8,6 +8,9 @@ packages=(
   libre2-dev        # linear-time regular expressions
   libutf8proc-dev   # Unicode normalisation, case folding, categories
   libcli11-dev      # command line flags
+  zlib1g-dev        # gzip-compressed pages
+  libuchardet-dev   # charset detection for undeclared pages
+  nlohmann-json3-dev  # JSON-LD hints in pages
   catch2            # unit tests (v2 on Debian 12)
   python3           # the dev-set scorer and the adversarial test generator
 )

@@ -1,0 +1,209 @@
+// Main content from the DOM, in four steps:
+//   1. context: blocks whose place in the page says what they are (hidden,
+//      cookie banners, dialogs, menus, buttons) are dropped outright;
+//   2. region: every block votes for the elements above it, prose for,
+//      link lists and chrome against (Readability's container scoring, with
+//      Boilerpipe's link density); the element with the highest sum is the
+//      main region. A sum, not a best paragraph: a forum thread, a listing
+//      or a product page keeps all its parts, because each of them votes;
+//   3. blocks: inside the region, blocks under a negative landmark or class
+//      (nav, aside, footer, share, related, comment, ...) below the region's
+//      root are dropped, and so are link-dense runs (jusText's context
+//      smoothing: a short block takes the class of its neighbours); outside
+//      it, only long prose in neutral surroundings survives;
+//   4. fallback: when the region holds too little of the page's prose, the
+//      region widens to its parent until it does.
+#include "html_classify.h"
+
+#include <gumbo.h>
+
+#include <algorithm>
+#include <string>
+#include <unordered_set>
+
+namespace pith::detail {
+
+namespace {
+
+constexpr std::uint32_t negative_hints = hint_comment | hint_nav | hint_footer | hint_sidebar | hint_share |
+                                         hint_related | hint_promo | hint_byline | hint_cookie | hint_newsletter |
+                                         hint_modal;
+
+double link_density(const candidate& c) {
+    return c.dom.text_chars > 0 ? static_cast<double>(c.dom.link_chars) / c.dom.text_chars : 0.0;
+}
+
+bool prose(const candidate& c) {
+    return c.stats.words >= 12 && link_density(c) < 0.35 && (c.stats.final_punct || c.stats.sentence_ends >= 1);
+}
+
+// What the path from `node` up to (not including) `stop` says, as hint bits
+// and landmark flags.
+struct path_info {
+    std::uint32_t hints = 0;
+    bool nav = false, aside = false, footer = false, header = false, form = false;
+};
+
+// A class or landmark speaks only for an element that is a minor part of the
+// region: page builders put "widget" or "sidebar" on the wrapper of the whole
+// article ("content-sidebar-wrap"), and a wrapper holding most of the
+// region's prose is not a sidebar whatever it is called.
+path_info path_between(const std::vector<dom_node>& nodes, const std::vector<double>& good, int node, int stop) {
+    path_info p;
+    const double limit = stop >= 0 ? 0.4 * good[static_cast<std::size_t>(stop)] : 1e300;
+    for (int k = node; k >= 0 && k != stop; k = nodes[static_cast<std::size_t>(k)].parent) {
+        const dom_node& n = nodes[static_cast<std::size_t>(k)];
+        if (good[static_cast<std::size_t>(k)] > limit && good[static_cast<std::size_t>(k)] > 400) continue;
+        p.hints |= n.hints;
+        switch (static_cast<GumboTag>(n.tag)) {
+            case GUMBO_TAG_NAV: p.nav = true; break;
+            case GUMBO_TAG_ASIDE: p.aside = true; break;
+            case GUMBO_TAG_FOOTER: p.footer = true; break;
+            case GUMBO_TAG_HEADER: p.header = true; break;
+            case GUMBO_TAG_FORM: p.form = true; break;
+            default: break;
+        }
+    }
+    return p;
+}
+
+bool is_inside(const std::vector<dom_node>& nodes, int node, int ancestor) {
+    for (int k = node; k >= 0; k = nodes[static_cast<std::size_t>(k)].parent)
+        if (k == ancestor) return true;
+    return false;
+}
+
+// The vote of one block for the elements above it.
+double vote(const candidate& c) {
+    if (c.decided) return c.kept ? 0.0 : -0.25 * c.dom.text_chars;
+    const double t = c.dom.text_chars;
+    const double ld = link_density(c);
+    if (ld > 0.6) return -t * ld;
+    if (prose(c)) return t * (1.0 - ld) * 1.5;
+    if (c.stats.words >= 5) return t * (1.0 - ld) * 0.6 - t * ld;
+    return -0.3 * t;
+}
+
+void decide_by_context(candidate& c) {
+    const dom_features& d = c.dom;
+    if (d.hidden) {
+        c.drop(reason::boilerplate, "hidden element");
+    } else if (d.hints & hint_cookie) {
+        c.drop(reason::cookie_notice, "inside a cookie / consent element");
+    } else if (d.hints & hint_modal) {
+        c.drop(reason::boilerplate, "inside a dialog or popup");
+    } else if (d.in_button) {
+        c.drop(reason::marker, "button label");
+    }
+}
+
+int find_title(candidates& blocks, const html_document& doc) {
+    std::unordered_set<std::string> titles;
+    for (const std::string* t : {&doc.title, &doc.jsonld_headline, &doc.title_tag})
+        if (!t->empty()) titles.insert(loose_key(*t));
+    std::string tag_title = loose_key(doc.title_tag);
+    // The first h1 is the headline; else the first heading whose words are
+    // the page title's (or the start of <title>, which appends the site).
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        candidate& c = blocks[i];
+        if (c.decided || c.kind != block_kind::heading || c.loose.empty()) continue;
+        bool named = titles.count(c.loose) != 0 ||
+                     (c.stats.words >= 2 && tag_title.compare(0, c.loose.size(), c.loose) == 0);
+        if (c.dom.heading_level == 1 || named) {
+            if (!named && c.dom.heading_level == 1 && !titles.empty()) {
+                // An h1 that is not the page's title (a logo, a section name)
+                // is only the headline when no heading is.
+                bool other = false;
+                for (std::size_t k = i + 1; k < blocks.size() && !other; ++k)
+                    other = blocks[k].kind == block_kind::heading && titles.count(blocks[k].loose) != 0;
+                if (other) continue;
+            }
+            c.drop(reason::title, "the page's headline");
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+}  // namespace
+
+int classify_html(candidates& blocks, const html_document& doc) {
+    const std::vector<dom_node>& nodes = doc.nodes;
+    const std::size_t n = blocks.size();
+    if (n == 0 || nodes.empty()) return -1;
+
+    // 1. Context.
+    for (candidate& c : blocks) decide_by_context(c);
+
+    // 2. Region: sum the votes up the tree; parents precede children in
+    // `nodes`, so one backward pass propagates sums to the root.
+    std::vector<double> sum(nodes.size(), 0.0), good(nodes.size(), 0.0);
+    for (const candidate& c : blocks) {
+        if (c.dom.container < 0) continue;
+        double v = vote(c);
+        sum[static_cast<std::size_t>(c.dom.container)] += v;
+        good[static_cast<std::size_t>(c.dom.container)] += std::max(v, 0.0);
+    }
+    for (std::size_t k = nodes.size(); k-- > 1;) {
+        if (nodes[k].parent < 0) continue;
+        sum[static_cast<std::size_t>(nodes[k].parent)] += sum[k];
+        good[static_cast<std::size_t>(nodes[k].parent)] += good[k];
+    }
+    int region = 0;
+    for (std::size_t k = 0; k < nodes.size(); ++k)
+        if (sum[k] >= sum[static_cast<std::size_t>(region)] && sum[k] > 0) region = static_cast<int>(k);
+
+    // 4 (before 3, which depends on it). Widen while the region misses
+    // most of the page's undecided prose.
+    int prose_total = 0;
+    for (const candidate& c : blocks)
+        if (!c.decided && prose(c)) prose_total += c.stats.words;
+    for (;;) {
+        int inside = 0;
+        for (const candidate& c : blocks)
+            if (!c.decided && prose(c) && is_inside(nodes, c.dom.container, region)) inside += c.stats.words;
+        if (inside * 10 >= prose_total * 6 || nodes[static_cast<std::size_t>(region)].parent < 0) break;
+        region = nodes[static_cast<std::size_t>(region)].parent;
+    }
+
+    // 3. Blocks.
+    for (std::size_t i = 0; i < n; ++i) {
+        candidate& c = blocks[i];
+        if (c.decided) continue;
+        const bool inside = is_inside(nodes, c.dom.container, region);
+        path_info p = path_between(nodes, good, c.dom.container, inside ? region : -1);
+        if (!inside) {
+            bool neutral = !(p.hints & negative_hints) && !p.nav && !p.aside && !p.footer;
+            if (neutral && prose(c) && c.stats.words >= 30) continue;  // prose beyond the region
+            c.drop(p.nav ? reason::navigation : reason::boilerplate, "outside the main region");
+            continue;
+        }
+        if (p.nav || (p.hints & hint_nav)) {
+            c.drop(reason::navigation, "inside navigation");
+        } else if (p.footer || (p.hints & hint_footer)) {
+            c.drop(reason::boilerplate, "inside a footer");
+        } else if (p.aside || (p.hints & hint_sidebar)) {
+            c.drop(reason::boilerplate, "inside a sidebar");
+        } else if (p.hints & hint_share) {
+            c.drop(reason::social, "inside a share / social element");
+        } else if (p.hints & hint_newsletter) {
+            c.drop(reason::appeal, "inside a newsletter / subscription box");
+        } else if (p.hints & (hint_related | hint_promo)) {
+            c.drop(reason::boilerplate, "inside a related / promotional element");
+        } else if ((p.hints & hint_comment) && !prose(c)) {
+            c.drop(reason::boilerplate, "comment chrome");
+        } else if (p.form && !prose(c)) {
+            c.drop(reason::boilerplate, "form text");
+        } else if (link_density(c) > 0.7 && c.stats.words < 12) {
+            c.drop(reason::navigation, "link text");
+        }
+    }
+    return find_title(blocks, doc);
+}
+
+void keep_undecided(candidates& blocks) {
+    for (candidate& c : blocks)
+        if (!c.decided) c.keep("");
+}
+
+}  // namespace pith::detail
