@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Runs `pith --html` over a dataset's pages and scores the output with the
-# shared scorer. Usage: bench/run-dev.sh [DATASET_DIR] [OUT_DIR] [extra score.py args]
-# Default dataset: ../shared/datasets/wcxb-dev (relative to the repository).
+# Cleans a dataset's pages with pith (HTML mode) and scores the output with
+# the shared scorer. Usage: bench/run-dev.sh [DATASET_DIR] [OUT_DIR] [score.py args...]
+# Default dataset: ../shared/datasets/wcxb-dev, next to the repository.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 dataset=${1:-$here/../shared/datasets/wcxb-dev}
 out=${2:-/tmp/pith-html-out}
 shift $(( $# > 2 ? 2 : $# )) || true
-pith=${PITH:-$here/build/pith}
+batch=${PITH_BATCH:-$here/build/pith_batch}
 mkdir -p "$out"
-ls "$dataset"/html/*.html.gz | xargs -P 2 -I{} sh -c 'id=$(basename {} .html.gz); "$0" --html {} > "$1/$id.txt" 2>/dev/null || true' "$pith" "$out"
+files=("$dataset"/html/*.html.gz)
+half=$(( (${#files[@]} + 1) / 2 ))
+"$batch" "$out" "${files[@]:0:$half}" & "$batch" "$out" "${files[@]:$half}"; wait
 python3 "$here/../shared/eval/score.py" --dataset "$dataset" --pred "$out" "$@"

@@ -84,13 +84,13 @@ double vote(const candidate& c) {
     return -0.3 * t;
 }
 
-void decide_by_context(candidate& c) {
+void decide_by_context(candidate& c, const path_info& p) {
     const dom_features& d = c.dom;
     if (d.hidden) {
         c.drop(reason::boilerplate, "hidden element");
-    } else if (d.hints & hint_cookie) {
+    } else if (p.hints & hint_cookie) {
         c.drop(reason::cookie_notice, "inside a cookie / consent element");
-    } else if (d.hints & hint_modal) {
+    } else if (p.hints & hint_modal) {
         c.drop(reason::boilerplate, "inside a dialog or popup");
     } else if (d.in_button) {
         c.drop(reason::marker, "button label");
@@ -132,23 +132,33 @@ int classify_html(candidates& blocks, const html_document& doc) {
     const std::size_t n = blocks.size();
     if (n == 0 || nodes.empty()) return -1;
 
-    // 1. Context.
-    for (candidate& c : blocks) decide_by_context(c);
-
-    // 2. Region: sum the votes up the tree; parents precede children in
-    // `nodes`, so one backward pass propagates sums to the root.
+    // Sums of votes up the tree; parents precede children in `nodes`, so one
+    // backward pass carries them to the root. `good` counts only the votes
+    // for: how much prose an element holds.
     std::vector<double> sum(nodes.size(), 0.0), good(nodes.size(), 0.0);
-    for (const candidate& c : blocks) {
-        if (c.dom.container < 0) continue;
-        double v = vote(c);
-        sum[static_cast<std::size_t>(c.dom.container)] += v;
-        good[static_cast<std::size_t>(c.dom.container)] += std::max(v, 0.0);
-    }
-    for (std::size_t k = nodes.size(); k-- > 1;) {
-        if (nodes[k].parent < 0) continue;
-        sum[static_cast<std::size_t>(nodes[k].parent)] += sum[k];
-        good[static_cast<std::size_t>(nodes[k].parent)] += good[k];
-    }
+    const auto tally = [&] {
+        std::fill(sum.begin(), sum.end(), 0.0);
+        std::fill(good.begin(), good.end(), 0.0);
+        for (const candidate& c : blocks) {
+            if (c.dom.container < 0) continue;
+            double v = vote(c);
+            sum[static_cast<std::size_t>(c.dom.container)] += v;
+            good[static_cast<std::size_t>(c.dom.container)] += std::max(v, 0.0);
+        }
+        for (std::size_t k = nodes.size(); k-- > 1;) {
+            if (nodes[k].parent < 0) continue;
+            sum[static_cast<std::size_t>(nodes[k].parent)] += sum[k];
+            good[static_cast<std::size_t>(nodes[k].parent)] += good[k];
+        }
+    };
+
+    // 1. Context.
+    tally();
+    for (candidate& c : blocks)
+        if (!c.decided) decide_by_context(c, path_between(nodes, good, c.dom.container, 0));
+
+    // 2. Region.
+    tally();
     int region = 0;
     for (std::size_t k = 0; k < nodes.size(); ++k)
         if (sum[k] >= sum[static_cast<std::size_t>(region)] && sum[k] > 0) region = static_cast<int>(k);

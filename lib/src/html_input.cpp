@@ -622,10 +622,15 @@ html_document read_html(std::string_view utf8_html) {
         std::string_view cls = attr(el, "class");
         std::string_view id = attr(el, "id");
         std::string_view role_attr = attr(el, "role");
-        std::uint32_t hints = class_hints(cls, id);
-        bool hidden = gumbo_get_attribute(&el.attributes, "hidden") != nullptr ||
-                      equals_ci(attr(el, "aria-hidden"), "true") || hidden_style(attr(el, "style")) ||
-                      (hints & hint_hidden) != 0 || equals_ci(unknown_name, "dialog");
+        // Classes on <html> and <body> are theme settings for the whole page
+        // ("tweak-blog-...-overlay-..."), not hints about any part of it.
+        const bool page_level = tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML;
+        std::uint32_t hints = page_level ? 0 : class_hints(cls, id);
+        // aria-hidden is not used: pages put it on collapsed accordions and
+        // tabs whose text is part of the content.
+        bool hidden = !page_level && (gumbo_get_attribute(&el.attributes, "hidden") != nullptr ||
+                                      hidden_style(attr(el, "style")) || (hints & hint_hidden) != 0 ||
+                                      equals_ci(unknown_name, "dialog"));
         if (hidden && role != tag_role::block) continue;  // hidden inline text is not shown
         if (equals_ci(role_attr, "dialog") || equals_ci(role_attr, "alertdialog")) hints |= hint_modal;
         c.hints |= hints;
