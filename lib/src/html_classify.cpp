@@ -73,22 +73,27 @@ bool is_inside(const std::vector<dom_node>& nodes, int node, int ancestor) {
     return false;
 }
 
-// The vote of one block for the elements above it.
+// The vote of one block for the elements above it. Menus are runs of
+// short links; a linked headline or teaser of a listing is a link too, but
+// a long one, and votes for its region (weakly).
 double vote(const candidate& c) {
     if (c.decided) return c.kept ? 0.0 : -0.25 * c.dom.text_chars;
     const double t = c.dom.text_chars;
     const double ld = link_density(c);
-    if (ld > 0.6) return -t * ld;
-    if (prose(c)) return t * (1.0 - ld) * 1.5;
-    if (c.stats.words >= 5) return t * (1.0 - ld) * 0.6 - t * ld;
-    return -0.3 * t;
+    const int w = c.stats.words;
+    if (w >= 10 && (c.stats.final_punct || c.stats.sentence_ends >= 1)) return t * (1.5 - ld);
+    if (w >= 6) return t * (0.8 - 0.5 * ld);
+    if (ld > 0.5) return -t;
+    return -0.2 * t;
 }
 
 void decide_by_context(candidate& c, const path_info& p) {
     const dom_features& d = c.dom;
-    if (d.hidden) {
-        c.drop(reason::boilerplate, "hidden element");
-    } else if (p.hints & hint_cookie) {
+    // Hidden elements are not dropped for being hidden: pages hide the
+    // content of tabs, accordions and "read more" folds that way, and the
+    // dev set counts that text as content (measured: F1 0.910 -> 0.916 on
+    // articles, 0.569 -> 0.602 on products).
+    if (p.hints & hint_cookie) {
         c.drop(reason::cookie_notice, "inside a cookie / consent element");
     } else if (p.hints & hint_modal) {
         c.drop(reason::boilerplate, "inside a dialog or popup");
