@@ -207,6 +207,8 @@ int classify_html(candidates& blocks, const html_document& doc) {
             c.drop(reason::boilerplate, "inside a related / promotional element");
         } else if ((p.hints & hint_comment) && !prose(c)) {
             c.drop(reason::boilerplate, "comment chrome");
+        } else if ((p.hints & hint_byline) && c.stats.words <= 12 && !c.stats.final_punct) {
+            c.drop(reason::byline, "author / date / tag line");
         } else if (p.form && !prose(c)) {
             c.drop(reason::boilerplate, "form text");
         } else if (link_density(c) > 0.7 && c.stats.words < 12) {

@@ -83,6 +83,8 @@ std::size_t tag_end(std::string_view in, std::size_t pos) {
     return first_gt;
 }
 
+constexpr std::size_t noscript_content_bytes = 2048;
+
 bool is_void_element(std::string_view name) {
     static constexpr std::string_view names[] = {"area", "base", "br",    "col",  "embed", "hr",     "img",
                                                  "input", "link", "meta", "param", "source", "track", "wbr",
@@ -466,9 +468,21 @@ std::string strip_payloads(std::string_view in, std::vector<std::string>& jsonld
             }
             if (name == "script" && contains_ci(tag, "ld+json") && close != std::string_view::npos)
                 jsonld.emplace_back(in.substr(gt + 1, close - gt - 1));
+            // A long <noscript> is the page itself, served to clients without
+            // JavaScript (forum software does this); short ones are tracking
+            // pixels and "enable JavaScript" notes. Keep the long one's
+            // content, without the tags.
+            if (name == "noscript" && close != std::string_view::npos && close - gt > noscript_content_bytes) {
+                i = gt + 1;
+                continue;
+            }
             if (close == std::string_view::npos) break;  // the payload runs to the end
             std::size_t close_gt = in.find('>', close);
             i = close_gt == std::string_view::npos ? n : close_gt + 1;
+            continue;
+        }
+        if (end && name == "noscript") {
+            i = gt + 1;
             continue;
         }
         bool keep = true;
