@@ -376,7 +376,7 @@ std::string text_of(const GumboNode* node) {
         stack.pop_back();
         if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {
             out += n->v.text.text;
-        } else if (n->type == GUMBO_NODE_ELEMENT && role_of(n->v.element.tag) != tag_role::skip) {
+        } else if (n->type == GUMBO_NODE_ELEMENT && (n == node || role_of(n->v.element.tag) != tag_role::skip)) {
             const GumboVector& ch = n->v.element.children;
             for (unsigned i = ch.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(ch.data[i]));
         }
