@@ -16,6 +16,7 @@
 #include "html_classify.h"
 
 #include <gumbo.h>
+#include <re2/re2.h>
 
 #include <algorithm>
 #include <string>
@@ -85,6 +86,12 @@ double vote(const candidate& c) {
     if (w >= 6) return t * (0.8 - 0.5 * ld);
     if (ld > 0.5) return -t;
     return -0.2 * t;
+}
+
+// "3 of 12", "3 / 12": a gallery's position display.
+bool slide_counter(const candidate& c) {
+    static const RE2 re(R"(^\s*\d{1,3}\s*(?:/|of|von|de|sur|di|van|из|z)\s*\d{1,3}\s*$)");
+    return c.stats.words <= 3 && RE2::FullMatch(c.text, re);
 }
 
 void decide_by_context(candidate& c, const path_info& p) {
@@ -182,6 +189,8 @@ int classify_html(candidates& blocks, const html_document& doc) {
     }
 
     // 3. Blocks.
+    std::unordered_set<std::string> alts;
+    for (const std::string& a : doc.alt_texts) alts.insert(loose_key(a));
     for (std::size_t i = 0; i < n; ++i) {
         candidate& c = blocks[i];
         if (c.decided) continue;
@@ -207,6 +216,12 @@ int classify_html(candidates& blocks, const html_document& doc) {
             c.drop(reason::boilerplate, "inside a related / promotional element");
         } else if ((p.hints & hint_comment) && !prose(c)) {
             c.drop(reason::boilerplate, "comment chrome");
+        } else if (slide_counter(c)) {
+            c.drop(reason::marker, "slide counter");
+        } else if ((p.hints & hint_caption) && !c.stats.final_punct && c.stats.words < 25) {
+            c.drop(reason::caption, "inside a caption / gallery element");
+        } else if (c.dom.in_figure && c.stats.words >= 3 && alts.count(c.loose) != 0 && !prose(c)) {
+            c.drop(reason::caption, "the text of an image's alt attribute");
         } else if ((p.hints & hint_byline) && c.stats.words <= 12 && !c.stats.final_punct) {
             c.drop(reason::byline, "author / date / tag line");
         } else if (p.form && !prose(c)) {

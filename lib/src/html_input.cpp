@@ -143,7 +143,7 @@ struct hint_matcher {
         add((word("ad|ads|adv|advert|advertisement|adsense|dfp|gpt|banner|banners") + "|promo|sponsor|advertis")
                 .c_str(),
             hint_promo);
-        add((word("credit|credits|gallery|slider|slide|slides|carousel|lightbox|figure|media") + "|caption")
+        add((word("credit|credits|gallery|slideshow|lightbox") + "|caption")
                 .c_str(),
             hint_caption);
         add((word("author|authors|meta|dateline|date|time|timestamp|posted|published|tags|tag|category|"
