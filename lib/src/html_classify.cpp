@@ -26,6 +26,10 @@ namespace pith::detail {
 
 namespace {
 
+// Below this many kept words (and a quarter of the page), the region was a
+// wrong guess and the whole page is judged instead.
+constexpr int fallback_min_words = 60;
+
 constexpr std::uint32_t negative_hints = hint_comment | hint_nav | hint_footer | hint_sidebar | hint_share |
                                          hint_related | hint_promo | hint_byline | hint_cookie | hint_newsletter |
                                          hint_modal;
@@ -137,6 +141,63 @@ int find_title(candidates& blocks, const html_document& doc) {
     return -1;
 }
 
+// Step 3 for one region: decides the blocks the region and their place in
+// it rule out; returns the words left undecided. `whole_page` is the
+// fallback: no link-density cut (a category page is links), but the page
+// header goes.
+int judge_blocks(candidates& blocks, const std::vector<dom_node>& nodes, const std::vector<double>& good,
+                 int region, const std::unordered_set<std::string>& alts, bool whole_page) {
+    const std::size_t n = blocks.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        candidate& c = blocks[i];
+        if (c.decided) continue;
+        const bool inside = is_inside(nodes, c.dom.container, region);
+        path_info p = path_between(nodes, good, c.dom.container, inside ? region : -1);
+        if (!inside) {
+            bool neutral = !(p.hints & negative_hints) && !p.nav && !p.aside && !p.footer;
+            if (neutral && prose(c) && c.stats.words >= 30) {
+                c.detail = "long prose outside the main region";
+                continue;
+            }
+            c.drop(p.nav ? reason::navigation : reason::boilerplate, "outside the main region");
+            continue;
+        }
+        if (p.nav || (p.hints & hint_nav)) {
+            c.drop(reason::navigation, "inside navigation");
+        } else if (p.footer || (p.hints & hint_footer)) {
+            c.drop(reason::boilerplate, "inside a footer");
+        } else if (p.aside || (p.hints & hint_sidebar)) {
+            c.drop(reason::boilerplate, "inside a sidebar");
+        } else if (p.hints & hint_share) {
+            c.drop(reason::social, "inside a share / social element");
+        } else if (p.hints & hint_newsletter) {
+            c.drop(reason::appeal, "inside a newsletter / subscription box");
+        } else if (p.hints & (hint_related | hint_promo)) {
+            c.drop(reason::boilerplate, "inside a related / promotional element");
+        } else if ((p.hints & hint_comment) && !prose(c)) {
+            c.drop(reason::boilerplate, "comment chrome");
+        } else if (slide_counter(c)) {
+            c.drop(reason::marker, "slide counter");
+        } else if ((p.hints & hint_caption) && !c.stats.final_punct && c.stats.words < 25) {
+            c.drop(reason::caption, "inside a caption / gallery element");
+        } else if (c.dom.in_figure && c.stats.words >= 3 && alts.count(c.loose) != 0 && !prose(c)) {
+            c.drop(reason::caption, "the text of an image's alt attribute");
+        } else if ((p.hints & hint_byline) && c.stats.words <= 12 && !c.stats.final_punct) {
+            c.drop(reason::byline, "author / date / tag line");
+        } else if (p.form && !prose(c)) {
+            c.drop(reason::boilerplate, "form text");
+        } else if (whole_page && p.header) {
+            c.drop(reason::boilerplate, "inside the page header");
+        } else if (!whole_page && link_density(c) > 0.7 && c.stats.words < 12) {
+            c.drop(reason::navigation, "link text");
+        }
+    }
+    int kept = 0;
+    for (const candidate& c : blocks)
+        if (!c.decided) kept += c.stats.words;
+    return kept;
+}
+
 }  // namespace
 
 int classify_html(candidates& blocks, const html_document& doc) {
@@ -188,54 +249,49 @@ int classify_html(candidates& blocks, const html_document& doc) {
         region = nodes[static_cast<std::size_t>(region)].parent;
     }
 
-    // 3. Blocks.
+    // 3. Blocks; 4. when that keeps next to nothing (a category page, a
+    // shop grid: no prose anywhere to vote), the whole page is the region
+    // and only landmarks and classes speak.
     std::unordered_set<std::string> alts;
     for (const std::string& a : doc.alt_texts) alts.insert(loose_key(a));
-    for (std::size_t i = 0; i < n; ++i) {
-        candidate& c = blocks[i];
-        if (c.decided) continue;
-        const bool inside = is_inside(nodes, c.dom.container, region);
-        path_info p = path_between(nodes, good, c.dom.container, inside ? region : -1);
-        if (!inside) {
-            bool neutral = !(p.hints & negative_hints) && !p.nav && !p.aside && !p.footer;
-            if (neutral && prose(c) && c.stats.words >= 30) continue;  // prose beyond the region
-            c.drop(p.nav ? reason::navigation : reason::boilerplate, "outside the main region");
-            continue;
-        }
-        if (p.nav || (p.hints & hint_nav)) {
-            c.drop(reason::navigation, "inside navigation");
-        } else if (p.footer || (p.hints & hint_footer)) {
-            c.drop(reason::boilerplate, "inside a footer");
-        } else if (p.aside || (p.hints & hint_sidebar)) {
-            c.drop(reason::boilerplate, "inside a sidebar");
-        } else if (p.hints & hint_share) {
-            c.drop(reason::social, "inside a share / social element");
-        } else if (p.hints & hint_newsletter) {
-            c.drop(reason::appeal, "inside a newsletter / subscription box");
-        } else if (p.hints & (hint_related | hint_promo)) {
-            c.drop(reason::boilerplate, "inside a related / promotional element");
-        } else if ((p.hints & hint_comment) && !prose(c)) {
-            c.drop(reason::boilerplate, "comment chrome");
-        } else if (slide_counter(c)) {
-            c.drop(reason::marker, "slide counter");
-        } else if ((p.hints & hint_caption) && !c.stats.final_punct && c.stats.words < 25) {
-            c.drop(reason::caption, "inside a caption / gallery element");
-        } else if (c.dom.in_figure && c.stats.words >= 3 && alts.count(c.loose) != 0 && !prose(c)) {
-            c.drop(reason::caption, "the text of an image's alt attribute");
-        } else if ((p.hints & hint_byline) && c.stats.words <= 12 && !c.stats.final_punct) {
-            c.drop(reason::byline, "author / date / tag line");
-        } else if (p.form && !prose(c)) {
-            c.drop(reason::boilerplate, "form text");
-        } else if (link_density(c) > 0.7 && c.stats.words < 12) {
-            c.drop(reason::navigation, "link text");
-        }
+    candidates before = blocks;
+    int kept = judge_blocks(blocks, nodes, good, region, alts, false);
+    int total = 0;
+    for (const candidate& c : before)
+        if (!c.decided) total += c.stats.words;
+    if (kept < fallback_min_words && kept * 4 < total && region != 0) {
+        candidates region_result = std::move(blocks);
+        blocks = std::move(before);
+        int whole = judge_blocks(blocks, nodes, good, 0, alts, true);
+        // A scrap is no better than what the region gave.
+        if (whole < 20 || whole < 2 * kept) blocks = std::move(region_result);
     }
     return find_title(blocks, doc);
 }
 
 void keep_undecided(candidates& blocks) {
+    // A heading whose section lost all its blocks heads nothing that is
+    // kept: "Most read", "You may also like", "Comments".
+    const std::size_t n = blocks.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        candidate& h = blocks[i];
+        if (h.decided || h.kind != block_kind::heading) continue;
+        bool heads_something = false;
+        for (std::size_t k = i + 1; k < n; ++k) {
+            const candidate& c = blocks[k];
+            if (c.kind == block_kind::heading && (c.dom.heading_level <= h.dom.heading_level || !c.decided)) {
+                heads_something = !c.decided && c.dom.heading_level > h.dom.heading_level;
+                break;
+            }
+            if (!c.decided || c.kept) {
+                heads_something = true;
+                break;
+            }
+        }
+        if (!heads_something) h.drop(reason::boilerplate, "heading of a section with nothing kept");
+    }
     for (candidate& c : blocks)
-        if (!c.decided) c.keep("");
+        if (!c.decided) c.keep(std::move(c.detail));
 }
 
 }  // namespace pith::detail
