@@ -134,7 +134,7 @@ struct hint_matcher {
             hint_nav);
         add("footer|colophon|copyright|site-info", hint_footer);
         add(word("header|masthead|topbar|top-bar|site-header|page-header").c_str(), hint_header);
-        add((word("aside|rail|secondary|widget|widgets") + "|sidebar").c_str(), hint_sidebar);
+        add((word("aside|rail|secondary") + "|sidebar").c_str(), hint_sidebar);
         add((word("follow|sociable") + "|share|sharing|social|addthis|shariff").c_str(), hint_share);
         add((word("trending|popular|most|recommended|recommendations|read-next|readnext") +
              "|related|recirc|more-stories|you-may|also-like|outbrain|taboola")
