@@ -148,11 +148,28 @@ int find_title(candidates& blocks, const html_document& doc) {
 int judge_blocks(candidates& blocks, const std::vector<dom_node>& nodes, const std::vector<double>& good,
                  int region, const std::unordered_set<std::string>& alts, bool whole_page) {
     const std::size_t n = blocks.size();
+    std::vector<path_info> paths(n);
+    std::vector<char> inside_region(n, 0);
+    // Comments under an article are not its content; a thread of them (a
+    // forum, a Q&A page) is. Which one this is: the share of the region's
+    // prose that sits in comment elements.
+    int prose_words = 0, comment_words = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const candidate& c = blocks[i];
+        if (c.decided) continue;
+        inside_region[i] = is_inside(nodes, c.dom.container, region);
+        paths[i] = path_between(nodes, good, c.dom.container, inside_region[i] ? region : -1);
+        if (inside_region[i] && prose(c)) {
+            prose_words += c.stats.words;
+            if (paths[i].hints & hint_comment) comment_words += c.stats.words;
+        }
+    }
+    const bool comments_are_aside = comment_words * 2 < prose_words;
     for (std::size_t i = 0; i < n; ++i) {
         candidate& c = blocks[i];
         if (c.decided) continue;
-        const bool inside = is_inside(nodes, c.dom.container, region);
-        path_info p = path_between(nodes, good, c.dom.container, inside ? region : -1);
+        const bool inside = inside_region[i];
+        const path_info& p = paths[i];
         if (!inside) {
             bool neutral = !(p.hints & negative_hints) && !p.nav && !p.aside && !p.footer;
             if (neutral && prose(c) && c.stats.words >= 30) {
@@ -174,8 +191,8 @@ int judge_blocks(candidates& blocks, const std::vector<dom_node>& nodes, const s
             c.drop(reason::appeal, "inside a newsletter / subscription box");
         } else if (p.hints & (hint_related | hint_promo)) {
             c.drop(reason::boilerplate, "inside a related / promotional element");
-        } else if ((p.hints & hint_comment) && !prose(c)) {
-            c.drop(reason::boilerplate, "comment chrome");
+        } else if ((p.hints & hint_comment) && (!prose(c) || comments_are_aside)) {
+            c.drop(reason::boilerplate, prose(c) ? "a reader comment below the content" : "comment chrome");
         } else if (slide_counter(c)) {
             c.drop(reason::marker, "slide counter");
         } else if ((p.hints & hint_caption) && !c.stats.final_punct && c.stats.words < 25) {
@@ -190,6 +207,10 @@ int judge_blocks(candidates& blocks, const std::vector<dom_node>& nodes, const s
             c.drop(reason::boilerplate, "inside the page header");
         } else if (!whole_page && link_density(c) > 0.7 && c.stats.words < 12) {
             c.drop(reason::navigation, "link text");
+        } else if (!whole_page && c.kind == block_kind::paragraph && link_density(c) > 0.85 && c.stats.words < 30 &&
+                   i > 0 && i + 1 < n && prose(blocks[i - 1]) && prose(blocks[i + 1])) {
+            // "Read also: <a>another story</a>" inside the body.
+            c.drop(reason::navigation, "a paragraph that is a link");
         }
     }
     int kept = 0;
