@@ -534,7 +534,8 @@ void read_jsonld(const std::vector<std::string>& json, std::string& body, std::s
 html_document read_html(std::string_view utf8_html) {
     html_document doc;
     std::vector<std::string> jsonld;
-    std::string clean = strip_payloads(utf8_html, jsonld);
+    // Sanitising after the cut touches half the bytes or less.
+    std::string clean = sanitize_text(strip_payloads(utf8_html, jsonld));
     read_jsonld(jsonld, doc.jsonld_body, doc.jsonld_headline);
 
     GumboOptions options = kGumboDefaultOptions;

@@ -69,7 +69,8 @@ std::string strip_payloads(std::string_view html, std::vector<std::string>& json
 // headline found anywhere in them.
 void read_jsonld(const std::vector<std::string>& json, std::string& body, std::string& headline);
 
-// Parses valid UTF-8 HTML and walks it into blocks.
+// Parses UTF-8 HTML (invalid sequences are repaired after the pre-pass, as
+// sanitize_text does) and walks it into blocks.
 html_document read_html(std::string_view utf8_html);
 
 }  // namespace pith::detail
