@@ -290,7 +290,37 @@ int classify_html(candidates& blocks, const html_document& doc) {
     return find_title(blocks, doc);
 }
 
+namespace {
+
+bool chrome_dropped(const candidate& c) {
+    if (!c.decided || c.kept) return false;
+    switch (c.why) {
+        case reason::navigation: case reason::boilerplate: case reason::social: case reason::cookie_notice:
+        case reason::legal: case reason::appeal: case reason::byline: case reason::marker:
+            return true;
+        default:
+            return false;
+    }
+}
+
+}  // namespace
+
 void keep_undecided(candidates& blocks) {
+    // Context smoothing (jusText): a short block between two blocks of
+    // chrome is chrome ("Seite teilen", "Posted in News | Permalink"), and
+    // so is a label ending in a colon that introduces chrome ("Read also:").
+    const std::size_t count = blocks.size();
+    for (std::size_t i = 0; i < count; ++i) {
+        candidate& c = blocks[i];
+        if (c.decided || c.kind != block_kind::paragraph || c.stats.words > 12 || !c.dom.known) continue;
+        const bool next_chrome = i + 1 < count && chrome_dropped(blocks[i + 1]);
+        if (next_chrome && i > 0 && chrome_dropped(blocks[i - 1]) && !c.stats.final_punct) {
+            c.drop(reason::boilerplate, "short block between boilerplate blocks");
+        } else if (next_chrome && c.stats.ends_colon) {
+            c.drop(reason::boilerplate, "label introducing boilerplate");
+        }
+    }
+
     // A heading whose section lost all its blocks heads nothing that is
     // kept: "Most read", "You may also like", "Comments".
     const std::size_t n = blocks.size();
