@@ -83,6 +83,9 @@ bool is_inside(const std::vector<dom_node>& nodes, int node, int ancestor) {
 // a long one, and votes for its region (weakly).
 double vote(const candidate& c) {
     if (c.decided) return c.kept ? 0.0 : -0.25 * c.dom.text_chars;
+    // Hidden text is kept when it lies in the region (tabs, accordions) but
+    // does not choose the region: hidden dialogs hold whole privacy policies.
+    if (c.dom.hidden) return 0.0;
     const double t = c.dom.text_chars;
     const double ld = link_density(c);
     const int w = c.stats.words;
