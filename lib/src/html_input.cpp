@@ -146,8 +146,10 @@ struct hint_matcher {
         add((word("credit|credits|gallery|slideshow|lightbox") + "|caption")
                 .c_str(),
             hint_caption);
-        add((word("author|authors|meta|dateline|date|time|timestamp|posted|published|tags|tag|category|"
-                  "categories|avatar|profile|signature|user-info|userinfo") +
+        // Not "tag", "category", "date": WordPress and shop themes put
+        // "tag-foo category-bar" taxonomy classes on every post and product.
+        add((word("author|authors|meta|dateline|timestamp|posted|published|tags|post-tags|entry-tags|"
+                  "avatar|profile|signature|user-info|userinfo|post-date|entry-date") +
              "|byline")
                 .c_str(),
             hint_byline);
