@@ -269,7 +269,7 @@ int classify_html(candidates& blocks, const html_document& doc) {
         int inside = 0;
         for (const candidate& c : blocks)
             if (!c.decided && prose(c) && is_inside(nodes, c.dom.container, region)) inside += c.stats.words;
-        if (inside * 10 >= prose_total * 6 || nodes[static_cast<std::size_t>(region)].parent < 0) break;
+        if (inside * 10 >= prose_total * 7 || nodes[static_cast<std::size_t>(region)].parent < 0) break;
         region = nodes[static_cast<std::size_t>(region)].parent;
     }
 
