@@ -204,6 +204,8 @@ int judge_blocks(candidates& blocks, const std::vector<dom_node>& nodes, const s
             c.drop(reason::caption, "the text of an image's alt attribute");
         } else if ((p.hints & hint_byline) && c.stats.words <= 12 && !c.stats.final_punct) {
             c.drop(reason::byline, "author / date / tag line");
+        } else if ((p.hints & hint_author) && c.stats.words < 80) {
+            c.drop(reason::byline, "inside an author / meta box");
         } else if (p.form && !prose(c)) {
             c.drop(reason::boilerplate, "form text");
         } else if (whole_page && p.header) {

@@ -153,6 +153,7 @@ struct hint_matcher {
              "|byline")
                 .c_str(),
             hint_byline);
+        add((word("author|authors|author-bio|about-author|author-box|author-info") + "|byline").c_str(), hint_author);
         add("cookie|consent|gdpr|onetrust|cookiebot", hint_cookie);
         add((word("signup|sign-up|optin|opt-in") + "|newsletter|subscribe|subscription|mailchimp").c_str(),
             hint_newsletter);

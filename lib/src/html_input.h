@@ -34,6 +34,7 @@ enum hint_bit : std::uint32_t {
     hint_newsletter = 1u << 12, // newsletter, subscribe, signup
     hint_modal = 1u << 13,      // modal, popup, overlay, dialog
     hint_hidden = 1u << 14,     // hidden, sr-only, visually-hidden, screen-reader-text
+    hint_author = 1u << 15,     // author, byline (a subset of hint_byline: author boxes and bios)
 };
 
 // Hint bits of one element's class and id attribute values.
