@@ -54,6 +54,7 @@ item clean_document(const config& cfg, const input_source& src, const std::strin
         it.input_bytes = bytes.size();
         pith::options opts;
         opts.mode = src.mode;
+        opts.encoding = cfg.encoding;
         pith::result r = pith::clean(bytes, opts);
         std::string().swap(bytes);  // free the page before rendering
         if (!r.ok()) return fail(std::string(pith::to_string(r.code)) + ": " + r.message);

@@ -23,6 +23,7 @@ struct config {
     std::string text_field = "text";
     unsigned jobs = 1;                        // worker threads, resolved from -j (0 there = all cores)
     bool quiet = false;                       // no progress bar
+    std::string encoding;                     // --encoding: HTML charset override, empty = declared/detected
 };
 
 }  // namespace pith_cli

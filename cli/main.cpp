@@ -97,6 +97,9 @@ int main(int argc, char** argv) {
     app.add_option("-j,--jobs", jobs, "Worker threads (default 0: one per core); output order is kept")
         ->option_text("N");
     app.add_flag("-q,--quiet", cfg.quiet, "No progress bar (it is shown only on a terminal anyway)");
+    app.add_option("--encoding", cfg.encoding,
+                   "HTML: read pages in this charset (e.g. windows-1252), not the declared one")
+        ->option_text("CHARSET");
     app.add_flag("--version", show_version, "Print the version and exit");
     try {
         app.parse(argc, argv);

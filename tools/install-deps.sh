@@ -8,8 +8,9 @@ packages=(
   libre2-dev        # linear-time regular expressions
   libutf8proc-dev   # Unicode normalisation, case folding, categories
   libcli11-dev      # command line flags
-  nlohmann-json3-dev  # JSON and JSON Lines in the CLI
-  zlib1g-dev        # .gz inputs in the CLI
+  zlib1g-dev        # gzip: .gz inputs and gzip-compressed pages
+  libuchardet-dev   # charset detection for undeclared pages
+  nlohmann-json3-dev  # JSON Lines in the CLI, JSON-LD hints in pages
   catch2            # unit tests (v2 on Debian 12)
   python3           # the dev-set scorer and the adversarial test generator
 )

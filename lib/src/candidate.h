@@ -15,13 +15,21 @@ namespace pith::detail {
 // Features only an HTML front end can fill; text mode leaves them at default.
 struct dom_features {
     bool known = false;        // set by a DOM front end
+    std::uint16_t tag = 0;     // GumboTag of the element that owns the text (p, li, td, div, ...)
     std::uint8_t heading_level = 0;
-    int depth = 0;
-    int link_chars = 0;        // characters of text inside <a>
+    int depth = 0;             // element depth of that owner
+    int text_chars = 0;        // code points of text, spaces excluded
+    int link_chars = 0;        // of those, inside <a>
     bool in_nav = false, in_aside = false, in_header = false, in_footer = false;
-    bool in_figure = false, in_form = false;
+    bool in_figure = false, in_figcaption = false, in_form = false, in_button = false;
+    bool in_list = false, in_table = false, in_pre = false, in_quote = false;
+    bool in_article = false, in_main = false;  // <article>, <main> or role=main
+    bool hidden = false;       // hidden, aria-hidden, display:none / visibility:hidden on the way down
+    bool in_jsonld_body = false;  // most of its words are in the page's JSON-LD articleBody
     int class_score = 0;       // positive / negative class-id hints of the enclosing containers
-    int container = -1;        // index of the enclosing container chosen by the walk
+    std::uint32_t hints = 0;   // bit set of class-id hint categories (html_input.h) on the way down
+    std::uint32_t own_hints = 0;  // the same, of the owner element and its inline ancestors only
+    int container = -1;        // node id (html_document::nodes) of the element that owns the text
 };
 
 struct candidate {

@@ -2,8 +2,11 @@
 #include "pith/pith.h"
 
 #include "candidate.h"
+#include "decode.h"
 #include "detect.h"
 #include "pipeline.h"
+#include "html_classify.h"
+#include "html_input.h"
 #include "rules.h"
 #include "text_input.h"
 
@@ -33,6 +36,41 @@ void run_rules(candidates& blocks, result& out) {
     detail::apply_content_rules(blocks);
     int title = detail::mark_chrome(blocks);
     if (title >= 0) out.title = blocks[static_cast<std::size_t>(title)].text;
+}
+
+void render(candidates& blocks, result& out);
+
+// HTML: the DOM classifier decides boilerplate first; the shared rules then
+// see only what it left, and whatever survives them is body (mark_chrome's
+// text heuristics are for scrapes that have no DOM).
+void run_html_rules(candidates& blocks, const detail::html_document& doc, result& out) {
+    for (auto& c : blocks) detail::compute_features(c);
+    int title = detail::classify_html(blocks, doc);
+    detail::mark_markers(blocks);
+    detail::mark_captions(blocks);
+    detail::mark_bylines(blocks);
+    detail::mark_repeats(blocks);
+    detail::mark_appeals(blocks);
+    detail::keep_undecided(blocks);
+    out.title = title >= 0 ? blocks[static_cast<std::size_t>(title)].text : doc.title;
+}
+
+result clean_html(std::string_view input, const options& opts) {
+    result out;
+    out.mode = input_mode::html;
+    detail::decoded d = detail::decode_html_bytes(input, opts.encoding);
+    out.encoding = d.encoding;
+    detail::html_document doc = detail::read_html(d.text);
+    out.language = doc.language;
+    if (doc.blocks.empty()) {
+        out.code = status::empty_input;
+        out.message = "page has no text";
+        out.title = doc.title;
+        return out;
+    }
+    run_html_rules(doc.blocks, doc, out);
+    render(doc.blocks, out);
+    return out;
 }
 
 void render(candidates& blocks, result& out) {
@@ -65,10 +103,20 @@ result clean_impl(std::string_view input, const options& opts, input_mode mode) 
         return fail(status::too_large, "input is " + std::to_string(input.size()) +
                                            " bytes, more than the limit of " +
                                            std::to_string(opts.max_input_bytes));
+    std::string inflated;
+    if (detail::is_gzip(input)) {
+        std::string error;
+        if (!detail::gunzip(input, opts.max_input_bytes, inflated, error))
+            return fail(error.find("more than") != std::string::npos ? status::too_large : status::unsupported_input,
+                        error);
+        input = inflated;
+    }
+    const bool utf16_bom = input.substr(0, 2) == "\xFF\xFE" || input.substr(0, 2) == "\xFE\xFF";
     if (mode == input_mode::detect)
-        mode = detail::looks_like_html(input) ? input_mode::html : input_mode::text;
-    if (mode == input_mode::html)
-        return fail(status::unsupported_input, "HTML input is not supported yet; use text mode for text scrapes");
+        mode = utf16_bom || detail::looks_like_html(input) ? input_mode::html : input_mode::text;
+    if (mode == input_mode::html) {
+        return clean_html(input, opts);
+    }
     if (detail::looks_binary(input))
         return fail(status::unsupported_input, "input looks like binary data, not text");
     result out;

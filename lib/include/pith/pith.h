@@ -88,6 +88,10 @@ struct options {
     input_mode mode = input_mode::detect;
     // Inputs longer than this are refused with status::too_large before any work.
     std::size_t max_input_bytes = default_max_input_bytes;
+    // HTML mode: the charset to read the bytes in (a label such as
+    // "windows-1252" or "shift_jis"); empty = auto (byte order mark,
+    // <meta charset>, then detection). A byte order mark still wins.
+    std::string encoding;
 };
 
 struct result {
@@ -95,6 +99,8 @@ struct result {
     std::string message;           // empty when ok; otherwise says what went wrong
     input_mode mode = input_mode::text;  // the mode actually used
     std::string title;             // the headline, when one was found (not part of text)
+    std::string language;          // HTML mode: the page's declared language (<html lang>), or empty
+    std::string encoding;          // HTML mode: the charset the bytes were read in, e.g. "UTF-8"
     std::string text;              // kept blocks, separated by one blank line, ending in '\n'
     std::vector<block> blocks;     // every block looked at, kept or not, in order
 

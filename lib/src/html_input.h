@@ -1,0 +1,77 @@
+// The HTML front end: a cheap pre-pass over the markup, a Gumbo parse, and an
+// iterative walk that turns the tree into blocks with DOM features.
+#pragma once
+
+#include "candidate.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pith::detail {
+
+// Elements nested deeper than this (as counted by the pre-pass, which does
+// not count elements whose end tag is optional) lose their tags but keep
+// their text. Gumbo frees its tree recursively and has no depth limit of its
+// own; no real page comes near this.
+inline constexpr int max_html_depth = 400;
+
+// Class / id hint categories, one bit each (dom_features::hints).
+enum hint_bit : std::uint32_t {
+    hint_positive = 1u << 0,    // article, body, content, entry, main, post, story, text, ...
+    hint_comment = 1u << 1,     // comment, disqus
+    hint_nav = 1u << 2,         // nav, menu, breadcrumb, pagination, ...
+    hint_footer = 1u << 3,      // footer, copyright, colophon
+    hint_header = 1u << 4,      // header, masthead, topbar
+    hint_sidebar = 1u << 5,     // sidebar, widget, aside, rail
+    hint_share = 1u << 6,       // share, social, follow
+    hint_related = 1u << 7,     // related, recommended, read next, most read, ...
+    hint_promo = 1u << 8,       // ad, ads, promo, sponsor, banner
+    hint_caption = 1u << 9,     // caption, credit, gallery, slider, carousel
+    hint_byline = 1u << 10,     // byline, author, meta, date, tags
+    hint_cookie = 1u << 11,     // cookie, consent, gdpr
+    hint_newsletter = 1u << 12, // newsletter, subscribe, signup
+    hint_modal = 1u << 13,      // modal, popup, overlay, dialog
+    hint_hidden = 1u << 14,     // hidden, sr-only, visually-hidden, screen-reader-text
+    hint_author = 1u << 15,     // author, byline (a subset of hint_byline: author boxes and bios)
+};
+
+// Hint bits of one element's class and id attribute values.
+std::uint32_t class_hints(std::string_view class_attr, std::string_view id_attr);
+
+// An element that owns blocks or contains elements that do: the tree the
+// classifier scores, flattened. Parents come before their children.
+struct dom_node {
+    int parent = -1;
+    std::uint16_t tag = 0;      // GumboTag
+    int depth = 0;
+    std::uint32_t hints = 0;    // this element's own class / id hints
+    bool landmark = false;      // <article>, <main>, role=main
+};
+
+struct html_document {
+    candidates blocks;          // text, kind and dom features filled; compute_features not yet run
+    std::vector<dom_node> nodes;
+    std::string title;          // og:title, else the first <h1>, else <title>
+    std::string title_tag;      // <title> as written
+    std::string language;       // <html lang>, or empty
+    std::string jsonld_body;    // the longest schema.org articleBody, or empty
+    std::string jsonld_headline;
+    std::vector<std::string> alt_texts;  // image alt texts, in order
+};
+
+// The pre-pass: removes script, style, svg, noscript, template and comment
+// payloads (JSON-LD scripts are handed out in `jsonld`) and drops element
+// tags nested beyond max_html_depth. Linear in the input.
+std::string strip_payloads(std::string_view html, std::vector<std::string>& jsonld);
+
+// From `json` texts (JSON-LD scripts), the longest articleBody and the first
+// headline found anywhere in them.
+void read_jsonld(const std::vector<std::string>& json, std::string& body, std::string& headline);
+
+// Parses UTF-8 HTML (invalid sequences are repaired after the pre-pass, as
+// sanitize_text does) and walks it into blocks.
+html_document read_html(std::string_view utf8_html);
+
+}  // namespace pith::detail

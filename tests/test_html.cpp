@@ -1,0 +1,174 @@
+// The HTML front end: pre-pass, DOM walk, features, and the classifier end to end.
+#include "html_input.h"
+#include "pith/pith.h"
+
+#include <catch2/catch.hpp>
+
+#include <gumbo.h>
+
+#include <string>
+
+using namespace pith::detail;
+
+namespace {
+
+const candidate* find_block(const html_document& d, std::string_view text) {
+    for (const candidate& c : d.blocks)
+        if (c.text == text) return &c;
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("the pre-pass removes payloads and keeps JSON-LD aside", "[html]") {
+    std::vector<std::string> jsonld;
+    std::string out = strip_payloads(
+        "<p>a</p><script>var x = '<p>no</p>';</script><STYLE>p{}</STYLE><!-- <p>gone</p> -->"
+        "<svg><svg><text>in</text></svg><text>svg</text></svg><template><p>t</p></template>"
+        "<noscript><img src=x></noscript><script type=\"application/ld+json\">{\"headline\":\"H\"}</script><p>b</p>",
+        jsonld);
+    CHECK(out == "<p>a</p><p>b</p>");
+    REQUIRE(jsonld.size() == 1);
+    CHECK(jsonld[0] == "{\"headline\":\"H\"}");
+    SECTION("a long noscript is the page itself and stays") {
+        std::string body(3000, 'x');
+        std::string kept = strip_payloads("<noscript><p>" + body + "</p></noscript>", jsonld);
+        CHECK(kept == "<p>" + body + "</p>");
+    }
+}
+
+TEST_CASE("nesting beyond the limit loses tags, not text, and does not crash", "[html]") {
+    std::string deep;
+    for (int i = 0; i < 200000; ++i) deep += "<div>";
+    deep += "deep text";
+    for (int i = 0; i < 200000; ++i) deep += "</div>";
+    html_document d = read_html(deep);
+    REQUIRE(d.blocks.size() == 1);
+    CHECK(d.blocks[0].text == "deep text");
+    std::vector<std::string> j;
+    std::string stripped = strip_payloads(deep, j);
+    CHECK(stripped.size() < deep.size());
+}
+
+TEST_CASE("the walk cuts blocks at block elements and <br>", "[html]") {
+    html_document d = read_html(
+        "<body><div>lead <b>bold</b>tail<p>para <a href=/x>link</a> end</p>after</div>"
+        "<h2>Sub head</h2><ul><li>one</li><li>two<br>three</li></ul>"
+        "<blockquote><p>quoted</p></blockquote><pre>code  line\n\n\nnext</pre>"
+        "<table><tr><td>cell</td></tr></table><figure><img alt=\"Alt text\"><figcaption>Cap</figcaption></figure>"
+        "</body>");
+    std::vector<std::string> texts;
+    for (const candidate& c : d.blocks) texts.push_back(c.text);
+    CHECK(texts == std::vector<std::string>{"lead boldtail", "para link end", "after", "Sub head", "one", "two",
+                                            "three", "quoted", "code  line\nnext", "cell", "Cap"});
+    const candidate* h = find_block(d, "Sub head");
+    REQUIRE(h);
+    CHECK(h->kind == pith::block_kind::heading);
+    CHECK(h->dom.heading_level == 2);
+    const candidate* li = find_block(d, "three");
+    REQUIRE(li);
+    CHECK(li->kind == pith::block_kind::list_item);
+    CHECK(li->dom.in_list);
+    CHECK(find_block(d, "quoted")->kind == pith::block_kind::quote);
+    CHECK(find_block(d, "quoted")->dom.in_quote);
+    CHECK(find_block(d, "code  line\nnext")->kind == pith::block_kind::preformatted);
+    CHECK(find_block(d, "cell")->kind == pith::block_kind::table_cell);
+    CHECK(find_block(d, "cell")->dom.in_table);
+    const candidate* cap = find_block(d, "Cap");
+    CHECK(cap->kind == pith::block_kind::caption);
+    CHECK(cap->dom.in_figure);
+    CHECK(cap->dom.in_figcaption);
+    const candidate* para = find_block(d, "para link end");
+    CHECK(para->dom.link_chars == 4);
+    CHECK(para->dom.text_chars == 11);
+    CHECK(para->dom.tag == GUMBO_TAG_P);
+    CHECK(d.alt_texts == std::vector<std::string>{"Alt text"});
+}
+
+TEST_CASE("landmarks, hidden elements and class hints are recorded", "[html]") {
+    html_document d = read_html(
+        "<body><nav><a href=/>Home</a></nav><header>Head</header><aside>Side</aside>"
+        "<main><article><form><p>Form text</p></form><p>Body</p></article></main>"
+        "<div style=\"display: none\"><p>Hidden</p></div><div hidden>Attr hidden</div>"
+        "<p>Shown<span class=\"sr-only\"> for readers</span></p>"
+        "<div class=\"articleBody\"><p>Positive</p></div><div id=\"cookie-banner\"><p>Cookies</p></div>"
+        "<div role=\"navigation\">Role nav</div><footer>Foot</footer></body>");
+    CHECK(find_block(d, "Home")->dom.in_nav);
+    CHECK(find_block(d, "Home")->dom.link_chars == 4);
+    CHECK(find_block(d, "Head")->dom.in_header);
+    CHECK(find_block(d, "Side")->dom.in_aside);
+    CHECK(find_block(d, "Form text")->dom.in_form);
+    const candidate* body = find_block(d, "Body");
+    CHECK(body->dom.in_main);
+    CHECK(body->dom.in_article);
+    CHECK_FALSE(body->dom.in_nav);
+    CHECK(find_block(d, "Hidden")->dom.hidden);
+    CHECK(find_block(d, "Attr hidden")->dom.hidden);
+    CHECK(find_block(d, "Shown"));  // screen-reader-only inline text is not shown
+    CHECK(find_block(d, "Positive")->dom.hints & hint_positive);
+    CHECK(find_block(d, "Positive")->dom.class_score > 0);
+    CHECK(find_block(d, "Cookies")->dom.hints & hint_cookie);
+    CHECK(find_block(d, "Role nav")->dom.in_nav);
+    CHECK(find_block(d, "Foot")->dom.in_footer);
+}
+
+TEST_CASE("class and id hints", "[html]") {
+    CHECK(class_hints("post-content entry", "") & hint_positive);
+    CHECK(class_hints("", "commentList") & hint_comment);
+    CHECK(class_hints("site-footer", "") & hint_footer);
+    CHECK(class_hints("shareButtons", "") & hint_share);
+    CHECK(class_hints("related-posts", "") & hint_related);
+    CHECK(class_hints("ad", "") & hint_promo);
+    CHECK_FALSE(class_hints("header shadow load", "") & hint_promo);  // "ad" only as a word
+    CHECK(class_hints("newsletter-signup", "") & hint_newsletter);
+    CHECK(class_hints("wp-caption-text", "") & hint_caption);
+    CHECK(class_hints("byline", "") & hint_byline);
+    CHECK(class_hints("main-nav", "") & hint_nav);
+    CHECK(class_hints("modal-dialog", "") & hint_modal);
+    CHECK(class_hints("visually-hidden", "") & hint_hidden);
+    CHECK(class_hints("", "") == 0);
+}
+
+TEST_CASE("title from og:title, h1, <title>; JSON-LD hints", "[html]") {
+    html_document a = read_html(
+        "<html lang=de><head><title>Site | Page</title><meta property=\"og:title\" content=\"OG Title\">"
+        "<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"NewsArticle\",\"headline\":\"LD head\","
+        "\"articleBody\":\"The body.\"}]}</script></head><body><h1>H1 Title</h1></body></html>");
+    CHECK(a.title == "OG Title");
+    CHECK(a.title_tag == "Site | Page");
+    CHECK(a.language == "de");
+    CHECK(a.jsonld_headline == "LD head");
+    CHECK(a.jsonld_body == "The body.");
+    CHECK(read_html("<title>Only</title><h1>H1 Title</h1>").title == "H1 Title");
+    CHECK(read_html("<title>Only</title><p>x</p>").title == "Only");
+    std::string broken, h;
+    read_jsonld({"{not json", "[1,2"}, broken, h);
+    CHECK(broken.empty());
+}
+
+TEST_CASE("HTML mode keeps the article and drops the chrome", "[html]") {
+    std::string page =
+        "<!doctype html><html><head><title>Big News | Outlet</title></head><body>"
+        "<div id=\"cookie-consent\"><p>We use cookies to improve your experience. Accept all cookies?</p></div>"
+        "<header><nav><ul><li><a href=/>Home</a></li><li><a href=/w>World</a></li><li><a href=/s>Sport</a></li>"
+        "</ul></nav></header><main><article><h1>Big News</h1>"
+        "<p>The council approved the new bridge on Tuesday, ending a debate that lasted ten years.</p>"
+        "<figure><img alt=\"The bridge\"><figcaption>The bridge at dusk</figcaption></figure>"
+        "<p>Work will start in spring, and the mayor said the first cars could cross it by 2027.</p>"
+        "<div class=\"share-buttons\"><a href=/f>Share on Facebook</a></div></article></main>"
+        "<aside class=\"sidebar\"><h3>Most read</h3><ul><li><a href=/1>Other story one</a></li></ul></aside>"
+        "<footer><p>Copyright 2025 Outlet. All rights reserved.</p></footer></body></html>";
+    pith::options o;
+    o.mode = pith::input_mode::html;
+    pith::result r = pith::clean(page, o);
+    REQUIRE(r.ok());
+    CHECK(r.title == "Big News");
+    CHECK(r.text ==
+          "The council approved the new bridge on Tuesday, ending a debate that lasted ten years.\n\n"
+          "Work will start in spring, and the mayor said the first cars could cross it by 2027.\n");
+    bool caption_dropped = false;
+    for (const pith::block& b : r.blocks)
+        if (b.text == "The bridge at dusk") caption_dropped = !b.kept && b.why == pith::reason::caption;
+    CHECK(caption_dropped);
+    CHECK(pith::clean(page).mode == pith::input_mode::html);  // detected
+}
