@@ -39,12 +39,16 @@ constexpr std::string_view whole_markers[] = {
     "阅读更多", "分享", "広告", "続きを読む", "シェア",
 };
 
-// Short blocks (few words) starting with these are markers too.
+// Short unpunctuated blocks (a dozen words at most: a label and a linked
+// headline) starting with these are markers too.
 constexpr std::string_view prefix_markers[] = {
     "scroll down for", "share on", "share via", "follow us on", "like us on", "click here to",
     "tap here to", "read more about", "read more on", "see also", "related article", "related story",
     "advertisement ", "sponsored by", "watch the video", "watch now", "sign up for", "sign up to",
     "download the app", "get the app", "open in app", "listen to this",
+    "read also", "also read", "read next", "more on this", "more about", "lesen sie auch", "auch interessant",
+    "mehr zum thema", "das könnte sie auch interessieren", "lire aussi", "à lire aussi", "voir aussi",
+    "leer también", "lee también", "leggi anche", "ver também", "leia também", "lees ook",
 };
 
 bool is_whole_marker(std::string_view loose) {
@@ -66,7 +70,7 @@ void mark_markers(candidates& blocks) {
             c.drop(reason::marker, "marker line \"" + c.loose + "\"");
             continue;
         }
-        if (c.stats.words <= 8 && !c.stats.final_punct) {
+        if (c.stats.words <= 12 && !c.stats.final_punct) {
             for (std::string_view p : prefix_markers) {
                 if (c.loose.compare(0, p.size(), p) == 0) {
                     c.drop(reason::marker, "marker prefix \"" + std::string(p) + "\"");
