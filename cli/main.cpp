@@ -95,10 +95,13 @@ int main(int argc, char** argv) {
     opts.mode = text_mode ? pith::input_mode::text
                           : html_mode ? pith::input_mode::html : pith::input_mode::detect;
     pith::result r = pith::clean(bytes, opts);
+    const std::string name = input == "-" ? std::string("<stdin>") : input;
     if (!r.ok()) {
-        std::cerr << "pith: " << (input == "-" ? std::string("<stdin>") : input) << ": " << r.message << '\n';
+        std::cerr << "pith: " << name << ": " << r.message << '\n';
         return 1;
     }
+    if (!r.message.empty()) std::cerr << "pith: " << name << ": " << r.message << '\n';  // e.g. no text
+    for (const std::string& w : r.warnings) std::cerr << "pith: " << name << ": warning: " << w << '\n';
     if (explain) {
         print_explain(r, std::cout);
     } else {
