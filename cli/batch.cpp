@@ -58,6 +58,8 @@ item clean_document(const config& cfg, const input_source& src, const std::strin
         pith::result r = pith::clean(bytes, opts);
         std::string().swap(bytes);  // free the page before rendering
         if (!r.ok()) return fail(std::string(pith::to_string(r.code)) + ": " + r.message);
+        // A limit that was hit keeps the text but is said on stderr.
+        for (const std::string& w : r.warnings) it.errors.push_back(src.name + ": warning: " + w);
         std::string out = render(r, cfg.format, src.name);
         if (cfg.out_dir.empty()) {
             it.output = std::move(out);

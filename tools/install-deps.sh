@@ -13,6 +13,7 @@ packages=(
   nlohmann-json3-dev  # JSON Lines in the CLI, JSON-LD hints in pages
   catch2            # unit tests (v2 on Debian 12)
   python3           # the dev-set scorer and the adversarial test generator
+  clang libclang-rt-14-dev  # fuzz/: clang with libFuzzer, ASan, UBSan (PITH_FUZZ=ON)
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -122,7 +122,7 @@ result clean_impl(std::string_view input, const options& opts, input_mode mode) 
     result out;
     out.mode = mode;
     std::string text = detail::sanitize_text(input);
-    candidates blocks = detail::read_text_blocks(text);
+    candidates blocks = detail::read_text_blocks(text, opts.max_blocks, out.warnings);
     if (blocks.empty()) {
         out.code = status::empty_input;
         out.message = "input has no text";

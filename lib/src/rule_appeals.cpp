@@ -8,6 +8,9 @@
 
 #include <re2/re2.h>
 
+#include <string>
+#include <vector>
+
 namespace pith::detail {
 
 namespace {
@@ -43,36 +46,47 @@ void mark_appeals(candidates& blocks) {
         }
     }
     // Look for the earliest start of a run that reaches (nearly) to the end
-    // of the remaining body.
-    for (std::size_t start = 0; start < n; ++start) {
-        if (weight[start] != 2 || (blocks[start].decided && !blocks[start].kept)) continue;
-        // Extend while appeal blocks keep coming: at most 3 plain blocks in a row.
-        std::size_t last_hit = start;
-        int hits = 0, total = 0, total_at_last_hit = 0, gap = 0;
-        for (std::size_t k = start; k < n; ++k) {
+    // of the remaining body. Every count a start needs comes from the arrays
+    // below, filled in one pass each, so the search is linear in the number
+    // of blocks (walking the run and the rest from every start was quadratic).
+    auto alive = [&](std::size_t k) { return !(blocks[k].decided && !blocks[k].kept); };
+    // run_end[k]: the last hit of the run that a walk from hit k reaches, the
+    // walk stopping at the 4th plain block in a row.
+    std::vector<std::size_t> run_end(n, 0);
+    // Prefix counts over [0, k): live blocks, hits, strong hits.
+    std::vector<int> live_before(n + 1, 0), hits_before(n + 1, 0), strong_before(n + 1, 0);
+    // body_from[k]: live body-like blocks (punctuated, 12+ words) in [k, n).
+    std::vector<int> body_from(n + 1, 0);
+    for (std::size_t k = 0; k < n; ++k) {
+        live_before[k + 1] = live_before[k] + (alive(k) ? 1 : 0);
+        hits_before[k + 1] = hits_before[k] + (weight[k] > 0 ? 1 : 0);
+        strong_before[k + 1] = strong_before[k] + (weight[k] == 2 ? 1 : 0);
+    }
+    {
+        std::size_t next_hit = n;  // the nearest hit after k, or n
+        int plain_between = 0;     // live plain blocks between k and next_hit
+        for (std::size_t k = n; k-- > 0;) {
             const candidate& c = blocks[k];
-            if (c.decided && !c.kept) continue;
-            ++total;
+            body_from[k] = body_from[k + 1] + (alive(k) && c.stats.final_punct && c.stats.words >= 12 ? 1 : 0);
+            if (!alive(k)) continue;
             if (weight[k] > 0) {
-                ++hits;
-                gap = 0;
-                last_hit = k;
-                total_at_last_hit = total;
-            } else if (++gap > 3) {
-                break;
+                run_end[k] = next_hit < n && plain_between <= 3 ? run_end[next_hit] : k;
+                next_hit = k;
+                plain_between = 0;
+            } else {
+                ++plain_between;
             }
         }
+    }
+    for (std::size_t start = 0; start < n; ++start) {
+        if (weight[start] != 2) continue;  // dropped blocks have weight 0
+        std::size_t last_hit = run_end[start];
+        int hits = hits_before[last_hit + 1] - hits_before[start];
+        int total_at_last_hit = live_before[last_hit + 1] - live_before[start];
         if (hits * 10 < total_at_last_hit * 6) continue;
         // What follows the run must not be more than a little body prose.
-        int body_after = 0;
-        for (std::size_t k = last_hit + 1; k < n; ++k) {
-            const candidate& c = blocks[k];
-            if (c.decided && !c.kept) continue;
-            if (c.stats.final_punct && c.stats.words >= 12) ++body_after;
-        }
-        if (body_after > 1) continue;
-        int strong = 0;
-        for (std::size_t k = start; k <= last_hit; ++k) strong += weight[k] == 2 ? 1 : 0;
+        if (body_from[last_hit + 1] > 1) continue;
+        int strong = strong_before[last_hit + 1] - strong_before[start];
         if (strong < 2 && last_hit - start < 1) continue;  // a lone "subscribe" line is not a run
         for (std::size_t k = start; k <= last_hit; ++k) {
             candidate& c = blocks[k];

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <vector>
 
 namespace pith::detail {
@@ -120,11 +121,13 @@ bool substantial(std::string_view piece) {
     return measure(piece).words >= 4;
 }
 
-// KMP prefix function of s.
-std::vector<std::size_t> prefix_function(std::string_view s) {
-    std::vector<std::size_t> pi(s.size(), 0);
+// KMP prefix function of s. Entries fit 32 bits: inputs are capped at
+// max_input_bytes, far below 4 GiB, and half the size of size_t halves the
+// transient memory on long blocks.
+std::vector<std::uint32_t> prefix_function(std::string_view s) {
+    std::vector<std::uint32_t> pi(s.size(), 0);
     for (std::size_t i = 1; i < s.size(); ++i) {
-        std::size_t k = pi[i - 1];
+        std::uint32_t k = pi[i - 1];
         while (k > 0 && s[i] != s[k]) k = pi[k - 1];
         if (s[i] == s[k]) ++k;
         pi[i] = k;
@@ -133,15 +136,17 @@ std::vector<std::size_t> prefix_function(std::string_view s) {
 }
 
 // Lengths L, longest first, such that the last L bytes of a equal the first L
-// bytes of b. Linear in |a| + |b|.
+// bytes of b. An overlap is never longer than either side, so only the first
+// min(|a|, |b|) bytes of b are indexed: linear in the shorter block, which
+// keeps a chain of splits against one long block linear as well.
 std::vector<std::size_t> overlaps(std::string_view a, std::string_view b) {
     std::vector<std::size_t> out;
-    if (a.empty() || b.empty()) return out;
+    b = b.substr(0, std::min(a.size(), b.size()));
+    if (b.empty()) return out;
     auto pi = prefix_function(b);
     std::size_t k = 0;
-    // Run the automaton of b over the tail of a (the overlap is at most |b|).
-    std::size_t from = a.size() > b.size() ? a.size() - b.size() : 0;
-    for (std::size_t i = from; i < a.size(); ++i) {
+    // Run the automaton of b over the tail of a.
+    for (std::size_t i = a.size() - b.size(); i < a.size(); ++i) {
         while (k > 0 && (k == b.size() || a[i] != b[k])) k = pi[k - 1];
         if (a[i] == b[k]) ++k;
     }
@@ -179,93 +184,141 @@ bool starts_with_bullet(std::string_view line) {
     return j + 1 < line.size() && line[j + 1] == ' ';
 }
 
-candidates read_text_blocks(std::string_view text) {
+candidates read_text_blocks(std::string_view text, std::size_t max_blocks,
+                            std::vector<std::string>& warnings) {
     candidates out;
-    std::vector<std::string_view> para;
-    auto flush = [&] {
-        if (para.empty()) return;
-        std::string current;
-        std::string_view prev;
-        for (std::string_view line : para) {
-            std::string_view t = trim(line);
-            bool starts_new = current.empty();
-            if (!starts_new) {
-                text_stats ps = measure(prev);
-                bool bullet_now = starts_with_bullet(t);
-                bool bullet_before = starts_with_bullet(prev);
-                // Wrapped prose runs long and breaks mid-sentence; anything
-                // else stacked on its own line is its own unit.
-                // Hard wrapping happens at a fixed width (~60-100 columns),
-                // so a capital after a much longer line starts a new unit.
-                bool wrapped = prev.size() >= 50 && !ps.final_punct && !ps.ends_colon &&
-                               (!measure(t).starts_upper ||
-                                (ps.code_points <= 100 && ends_mid_sentence(prev)));
-                starts_new = bullet_now || bullet_before || !wrapped;
+    if (max_blocks == 0) max_blocks = 1;
+    // The block being built, the line before, and where the block starts in
+    // `text` (for the limit: the last allowed block takes all the rest).
+    std::string current;
+    std::string_view prev;
+    std::size_t current_start = 0;
+    bool full = false;
+    auto push = [&] {
+        if (current.empty()) return;
+        if (out.size() + 1 >= max_blocks) {
+            std::size_t end = static_cast<std::size_t>(prev.data() + prev.size() - text.data());
+            if (!blank(text.substr(end))) {
+                out.push_back(make_block(text.substr(current_start)));
+                warnings.push_back("more than " + std::to_string(max_blocks) +
+                                   " blocks: the text from block " + std::to_string(max_blocks) +
+                                   " on is kept as one block");
+                full = true;
+                return;
             }
-            if (starts_new) {
-                if (!current.empty()) out.push_back(make_block(current));
-                current.assign(t);
-            } else {
-                current.push_back(' ');
-                current.append(t);
-            }
-            prev = t;
         }
-        if (!current.empty()) out.push_back(make_block(current));
-        para.clear();
+        out.push_back(make_block(current));
+        current.clear();
     };
     std::size_t pos = 0;
-    while (pos <= text.size()) {
+    while (pos <= text.size() && !full) {
         std::size_t nl = text.find('\n', pos);
         if (nl == std::string_view::npos) nl = text.size();
         std::string_view line = text.substr(pos, nl - pos);
-        if (blank(line)) {
-            flush();
-        } else {
-            para.push_back(line);
-        }
         pos = nl + 1;
+        std::string_view t = trim(line);
+        if (t.empty()) {  // a blank line ends the paragraph
+            push();
+            continue;
+        }
+        bool starts_new = current.empty();
+        if (!starts_new) {
+            text_stats ps = measure(prev);
+            bool bullet_now = starts_with_bullet(t);
+            bool bullet_before = starts_with_bullet(prev);
+            // Wrapped prose runs long and breaks mid-sentence; anything
+            // else stacked on its own line is its own unit. Hard wrapping
+            // happens at a fixed width (~60-100 columns), so a capital after
+            // a much longer line starts a new unit.
+            bool wrapped = prev.size() >= 50 && !ps.final_punct && !ps.ends_colon &&
+                           (!measure(t).starts_upper || (ps.code_points <= 100 && ends_mid_sentence(prev)));
+            starts_new = bullet_now || bullet_before || !wrapped;
+        }
+        if (starts_new) {
+            push();
+            if (full) break;
+            current.assign(t);
+            current_start = static_cast<std::size_t>(t.data() - text.data());
+        } else {
+            current.push_back(' ');
+            current.append(t);
+        }
+        prev = t;
     }
-    flush();
-    split_glued(out);
+    if (!full) push();
+    split_glued(out, max_blocks);
     return out;
 }
 
-void split_glued(candidates& blocks) {
-    for (std::size_t i = 0; i + 1 < blocks.size(); ++i) {
-        const std::string& a = blocks[i].text;
-        const std::string& b = blocks[i + 1].text;
+void split_glued(candidates& blocks, std::size_t max_blocks) {
+    if (blocks.size() < 2) return;
+    // One pass that appends to `out` instead of inserting into `blocks`
+    // (each insert would move every later block: quadratic on long inputs).
+    // `cur` is the block being looked at; the next one is blocks[j] minus its
+    // first `next_skip` bytes, so that a line of many glued copies is walked
+    // without copying its rest again for every copy split off it.
+    candidates out;
+    out.reserve(blocks.size());
+    candidate cur = std::move(blocks[0]);
+    std::size_t j = 1, next_skip = 0;
+    // Blocks the pass will still emit; each split adds one.
+    auto room = [&] { return out.size() + 1 + (blocks.size() - j) < max_blocks; };
+    auto take_next = [&] {
+        if (next_skip == 0) return std::move(blocks[j]);
+        candidate tail = make_block(std::string_view(blocks[j].text).substr(next_skip));
+        tail.glued = true;
+        return tail;
+    };
+    while (j < blocks.size()) {
+        const std::string& a = cur.text;
+        std::string_view b = std::string_view(blocks[j].text).substr(next_skip);
+        if (!room()) {
+            out.push_back(std::move(cur));
+            cur = take_next();
+            ++j, next_skip = 0;
+            continue;
+        }
         // The next block starts with this whole block: "<copy><rest>".
-        if (b.size() > a.size() && substantial(a) && b.compare(0, a.size(), a) == 0 &&
-            piece_ends_at(b, a.size())) {
-            std::string_view rest = trim(std::string_view(b).substr(a.size()));
+        if (b.size() > a.size() && b.compare(0, a.size(), a) == 0 && piece_ends_at(b, a.size()) &&
+            substantial(a)) {
+            std::string_view rest = trim(b.substr(a.size()));
             if (!rest.empty()) {
                 candidate copy = make_block(a);
-                candidate tail = make_block(rest);
-                copy.glued = tail.glued = true;
-                blocks[i + 1] = std::move(copy);
-                blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(i) + 2, std::move(tail));
+                copy.glued = true;
+                next_skip = static_cast<std::size_t>(rest.data() - blocks[j].text.data());
+                out.push_back(std::move(cur));
+                cur = std::move(copy);
                 continue;
             }
         }
         // This block ends with the start of the next one: "<own text><copy>".
+        // The cheap glue tests come first; `substantial` shrinks with the
+        // overlap, so the first piece at a glue point decides.
+        bool split = false;
         for (std::size_t len : overlaps(a, b)) {
             if (len >= a.size()) continue;
             std::size_t p = a.size() - len;
+            if (!glue_point(a, p) || !piece_ends_at(b, len)) continue;
             std::string_view piece = std::string_view(a).substr(p);
             if (!substantial(piece)) break;  // shorter overlaps are weaker still
-            if (!glue_point(a, p) || !piece_ends_at(b, len)) continue;
             std::string_view head = trim(std::string_view(a).substr(0, p));
             if (head.empty()) break;
             candidate left = make_block(head);
             candidate copy = make_block(piece);
             left.glue_host = true;
             copy.glued = true;
-            blocks[i] = std::move(left);
-            blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(copy));
+            out.push_back(std::move(left));
+            cur = std::move(copy);
+            split = true;
             break;
         }
+        if (split) continue;
+        out.push_back(std::move(cur));
+        cur = take_next();
+        ++j, next_skip = 0;
     }
+    out.push_back(std::move(cur));
+    blocks = std::move(out);
 }
 
 }  // namespace pith::detail

@@ -3,7 +3,10 @@
 
 #include "candidate.h"
 
+#include <cstddef>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace pith::detail {
 
@@ -11,8 +14,19 @@ namespace pith::detail {
 // its own unit (a bullet, the line after a bullet, a line after a finished
 // sentence, a short stacked line) becomes its own block; hard-wrapped prose
 // is joined back. Then glued copies are split off (see split_glued).
-// `text` must already be sanitized (valid UTF-8, LF line ends).
-candidates read_text_blocks(std::string_view text);
+// `text` must already be sanitized (valid UTF-8, LF line ends). At most
+// `max_blocks` blocks are made: when the text would make more, the last one
+// holds all the rest of the text (white space collapsed) and a warning is
+// appended to `warnings`. Linear in the size of `text`.
+candidates read_text_blocks(std::string_view text, std::size_t max_blocks,
+                            std::vector<std::string>& warnings);
+
+// The same with the default block limit, for tools and tests that do not
+// need the warnings.
+inline candidates read_text_blocks(std::string_view text) {
+    std::vector<std::string> ignored;
+    return read_text_blocks(text, pith::default_max_blocks, ignored);
+}
 
 // Naive scrapers glue a caption's second copy onto the next paragraph with no
 // space ("...this morningA huge explosion...") and sometimes its first copy
@@ -20,7 +34,9 @@ candidates read_text_blocks(std::string_view text);
 // a neighbouring block with the same words: a block that starts with the
 // whole previous block, or ends with the start of the next one, at a glue
 // point. Words like "iPhone" or "McDonald" are never split on their own.
-void split_glued(candidates& blocks);
+// Splits only while the result stays within `max_blocks`. Linear in the
+// total size of the blocks.
+void split_glued(candidates& blocks, std::size_t max_blocks);
 
 // True when the line starts with a list bullet ("•", "-", "*", "1.", ...).
 bool starts_with_bullet(std::string_view line);

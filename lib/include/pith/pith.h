@@ -79,10 +79,40 @@ enum class status : std::uint8_t {
 
 std::string_view to_string(status code) noexcept;
 
-// Limits. Every one is named here with its default and what happens when it
-// is hit, so callers can size batches. Defaults are generous: no real page
-// comes near them.
-inline constexpr std::size_t default_max_input_bytes = std::size_t{256} << 20;  // 256 MiB: status::too_large
+// Limits. pith reads pages from the open web unattended, so every resource
+// it spends is bounded by a named limit below, with its default and what
+// happens when an input reaches it. Defaults are generous: no real page comes
+// near them. Where a limit is hit after the input was accepted, pith keeps the
+// text rather than refusing the page, and says so in result::warnings.
+//
+// Time: every stage is linear in the size of the input (no step compares
+// every block with every other, no search restarts from every position), and
+// nothing recurses over input-controlled depth, so a hostile page costs what
+// an ordinary page of its size costs. Peak memory stays below about 15x the
+// input plus a constant (the per-block cost of at most max_blocks blocks).
+
+// Inputs longer than this are refused before any work with status::too_large:
+// the caller asked for it, and reading a larger document is a batch's bug.
+inline constexpr std::size_t default_max_input_bytes = std::size_t{256} << 20;  // 256 MiB
+
+// Paragraph-level blocks one document may make. A real page has hundreds, a
+// book-length scrape tens of thousands; a block costs a few hundred bytes of
+// bookkeeping whatever its length, so this bounds memory on inputs made of
+// millions of tiny lines. When the input would make more, the last allowed
+// block holds all the remaining text (white space collapsed), and a warning
+// says so: nothing is dropped unseen.
+inline constexpr std::size_t default_max_blocks = 100000;
+
+// HTML mode: elements nested deeper than this are flattened before the parser
+// sees them (their tags dropped, their text kept) with a warning. Gumbo's own
+// tree code recurses and overflows the stack near a quarter-million levels;
+// real pages stay under 100. Text mode has no nesting.
+inline constexpr std::size_t default_max_depth = 512;
+
+// HTML mode: elements one document may open. Beyond it the rest of the markup
+// is read as text (kept, with a warning), bounding the parser's memory and
+// its slow paths (e.g. many unclosed formatting tags).
+inline constexpr std::size_t default_max_nodes = std::size_t{1} << 22;  // about 4 million
 
 struct options {
     input_mode mode = input_mode::detect;
@@ -92,6 +122,11 @@ struct options {
     // "windows-1252" or "shift_jis"); empty = auto (byte order mark,
     // <meta charset>, then detection). A byte order mark still wins.
     std::string encoding;
+    // At most this many blocks; the rest of the text is kept as the last block.
+    std::size_t max_blocks = default_max_blocks;
+    // HTML mode only: see default_max_depth and default_max_nodes.
+    std::size_t max_depth = default_max_depth;
+    std::size_t max_nodes = default_max_nodes;
 };
 
 struct result {
@@ -103,6 +138,7 @@ struct result {
     std::string encoding;          // HTML mode: the charset the bytes were read in, e.g. "UTF-8"
     std::string text;              // kept blocks, separated by one blank line, ending in '\n'
     std::vector<block> blocks;     // every block looked at, kept or not, in order
+    std::vector<std::string> warnings;  // limits that were hit (text kept); empty on ordinary pages
 
     bool ok() const noexcept { return code == status::ok || code == status::empty_input; }
 };
