@@ -290,7 +290,20 @@ decoded decode_html_bytes(std::string_view bytes, std::string_view override_labe
     const auto convert = [&](std::string_view body, std::string name, std::string source) -> bool {
         std::string text;
         if (name == "UTF-8") {
-            text.assign(body);  // repaired later by sanitize_text
+            // Each invalid byte becomes U+FFFD here, so what leaves this
+            // layer is always valid UTF-8 (an override or a declaration can
+            // call any bytes UTF-8; the fuzzer found that they did).
+            text.reserve(body.size());
+            for (std::size_t i = 0; i < body.size();) {
+                std::size_t n = utf8_sequence(body, i);
+                if (n == 0) {
+                    text += replacement_utf8;
+                    ++i;
+                } else {
+                    text.append(body, i, n);
+                    i += n;
+                }
+            }
         } else if (!convert_to_utf8(body, name, text)) {
             return false;
         }

@@ -55,6 +55,22 @@ void run_html_rules(candidates& blocks, const detail::html_document& doc, result
     out.title = title >= 0 ? blocks[static_cast<std::size_t>(title)].text : doc.title;
 }
 
+// options::max_blocks for HTML: the blocks past the limit join the last
+// allowed one, so their text is kept (as text mode does).
+void cap_blocks(candidates& blocks, std::size_t max_blocks, std::vector<std::string>& warnings) {
+    if (max_blocks == 0) max_blocks = 1;
+    if (blocks.size() <= max_blocks) return;
+    detail::candidate& last = blocks[max_blocks - 1];
+    for (std::size_t k = max_blocks; k < blocks.size(); ++k) {
+        last.text += ' ';
+        last.text += blocks[k].text;
+    }
+    last.kind = block_kind::paragraph;
+    blocks.resize(max_blocks);
+    warnings.push_back("more than " + std::to_string(max_blocks) + " blocks: the text from block " +
+                       std::to_string(max_blocks) + " on is kept as one block");
+}
+
 result clean_html(std::string_view input, const options& opts) {
     result out;
     out.mode = input_mode::html;
@@ -68,6 +84,7 @@ result clean_html(std::string_view input, const options& opts) {
         out.title = doc.title;
         return out;
     }
+    cap_blocks(doc.blocks, opts.max_blocks, out.warnings);
     run_html_rules(doc.blocks, doc, out);
     render(doc.blocks, out);
     return out;
