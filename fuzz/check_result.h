@@ -72,8 +72,12 @@ inline void check_result(std::string_view input, const result& r, const options&
     for (const block& b : r.blocks) {
         require(!b.text.empty(), "empty block");
         require(valid_utf8(b.text), "block is not valid UTF-8");
-        require(b.text.find_first_of(std::string_view("\n\r\0", 3)) == std::string::npos,
-                "block holds a line break or NUL");
+        // Only preformatted text keeps line breaks, and never a blank line.
+        require(b.text.find_first_of(std::string_view("\r\0", 2)) == std::string::npos,
+                "block holds a CR or NUL");
+        require(b.kind == block_kind::preformatted ? b.text.find("\n\n") == std::string::npos
+                                                   : b.text.find('\n') == std::string::npos,
+                "block holds a line break (or a blank line in preformatted text)");
         require(b.kept == (b.why == reason::body), "kept disagrees with the reason");
         if (b.why == reason::title && b.text == r.title) title_found = true;
         if (b.kept) {

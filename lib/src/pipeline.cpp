@@ -9,6 +9,7 @@
 #include "html_input.h"
 #include "rules.h"
 #include "text_input.h"
+#include "unicode.h"
 
 #include <new>
 
@@ -65,6 +66,7 @@ void cap_blocks(candidates& blocks, std::size_t max_blocks, std::vector<std::str
         last.text += ' ';
         last.text += blocks[k].text;
     }
+    last.text = detail::collapse_space(last.text);  // a merged <pre> keeps no line breaks
     last.kind = block_kind::paragraph;
     blocks.resize(max_blocks);
     warnings.push_back("more than " + std::to_string(max_blocks) + " blocks: the text from block " +
@@ -83,6 +85,16 @@ result clean_html(std::string_view input, const options& opts) {
         out.message = "page has no text";
         out.title = doc.title;
         return out;
+    }
+    // Preformatted text keeps its line breaks, but never a blank line: the
+    // output separates blocks with one.
+    for (auto& c : doc.blocks) {
+        if (c.kind != block_kind::preformatted) continue;
+        std::string t;
+        for (char ch : c.text)
+            if (ch != '\n' || (!t.empty() && t.back() != '\n')) t.push_back(ch);
+        while (!t.empty() && t.back() == '\n') t.pop_back();
+        c.text = std::move(t);
     }
     cap_blocks(doc.blocks, opts.max_blocks, out.warnings);
     run_html_rules(doc.blocks, doc, out);

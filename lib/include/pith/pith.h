@@ -63,7 +63,8 @@ std::string_view to_string(input_mode mode) noexcept;
 
 // One paragraph-level piece of the document, in document order.
 struct block {
-    std::string text;                       // UTF-8, trimmed; list items keep their bullet
+    std::string text;                       // UTF-8, trimmed; list items keep their bullet; only
+                                            // preformatted blocks hold line breaks, never a blank line
     block_kind kind = block_kind::paragraph;
     bool kept = true;                       // true only for reason::body
     reason why = reason::body;
