@@ -4,12 +4,14 @@
 // fixed, move its test into the matching test_*.cpp file.
 //
 // To see them fail (from a configured build dir):
-//   g++ -std=c++20 -Ilib/include -Ilib/src tests/test_main.cpp tests/known_issues.cpp \
-//       build/libpith.a -lre2 -lutf8proc -lgumbo -o /tmp/known_issues && /tmp/known_issues
+//   g++ -std=c++20 -Ilib/include -Ilib/src -Itests tests/test_main.cpp tests/known_issues.cpp \
+//       build/libpith.a -lre2 -lutf8proc -lgumbo -luchardet -lz -o /tmp/known_issues && /tmp/known_issues
 #include "pith/pith.h"
 #include "rules.h"
 #include "text_input.h"
 #include "unicode.h"
+
+#include "test_support.h"
 
 #include <catch2/catch.hpp>
 
@@ -19,25 +21,10 @@
 
 using namespace pith::detail;
 using pith::reason;
+using pith::test::make;
+using pith::test::texts;
 
 namespace {
-
-candidates make(std::initializer_list<std::string_view> texts) {
-    candidates out;
-    for (std::string_view t : texts) {
-        candidate c;
-        c.text = std::string(t);
-        compute_features(c);
-        out.push_back(std::move(c));
-    }
-    return out;
-}
-
-std::vector<std::string> texts(std::string_view raw) {
-    std::vector<std::string> out;
-    for (const candidate& c : read_text_blocks(sanitize_text(raw))) out.push_back(c.text);
-    return out;
-}
 
 const std::string para0 =
     "The city council met on Monday evening to discuss the budget for the coming year, officials said.";

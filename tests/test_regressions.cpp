@@ -5,6 +5,8 @@
 #include "text_input.h"
 #include "unicode.h"
 
+#include "test_support.h"
+
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -13,25 +15,10 @@
 
 using namespace pith::detail;
 using pith::reason;
+using pith::test::make;
+using pith::test::texts;
 
 namespace {
-
-candidates make(std::initializer_list<std::string_view> texts) {
-    candidates out;
-    for (std::string_view t : texts) {
-        candidate c;
-        c.text = std::string(t);
-        compute_features(c);
-        out.push_back(std::move(c));
-    }
-    return out;
-}
-
-std::vector<std::string> texts(std::string_view raw) {
-    std::vector<std::string> out;
-    for (const candidate& c : read_text_blocks(sanitize_text(raw))) out.push_back(c.text);
-    return out;
-}
 
 const std::string para0 =
     "The city council met on Monday evening to discuss the budget for the coming year, officials said.";

@@ -8,6 +8,8 @@
 #include "pith/pith.h"
 #include "rules.h"
 
+#include "test_support.h"
+
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -16,20 +18,10 @@
 
 using namespace pith::detail;
 using pith::reason;
+using pith::test::make;
+using pith::test::texts;
 
 namespace {
-
-// One block per string, features filled as the pipeline fills them.
-candidates make(std::initializer_list<std::string_view> texts) {
-    candidates out;
-    for (std::string_view t : texts) {
-        candidate c;
-        c.text = std::string(t);
-        compute_features(c);
-        out.push_back(std::move(c));
-    }
-    return out;
-}
 
 std::string join(const std::vector<std::string>& paragraphs) {
     std::string out;

@@ -1,0 +1,35 @@
+// Helpers shared by the unit tests that drive rules and the text front end
+// directly.
+#pragma once
+
+#include "candidate.h"
+#include "text_input.h"
+#include "unicode.h"
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pith::test {
+
+// One block per string, features filled as the pipeline fills them.
+inline detail::candidates make(std::initializer_list<std::string_view> texts) {
+    detail::candidates out;
+    for (std::string_view t : texts) {
+        detail::candidate c;
+        c.text = std::string(t);
+        detail::compute_features(c);
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
+// The texts of the blocks the text front end makes of `raw`.
+inline std::vector<std::string> texts(std::string_view raw) {
+    std::vector<std::string> out;
+    for (const detail::candidate& c : detail::read_text_blocks(detail::sanitize_text(raw))) out.push_back(c.text);
+    return out;
+}
+
+}  // namespace pith::test
