@@ -3,8 +3,7 @@
 namespace pith::detail {
 
 void compute_features(candidate& c) {
-    c.key = fold_key(c.text);
-    c.loose = loose_key(c.text);
+    fold_keys(c.text, c.key, c.loose);
     c.stats = measure(c.text);
 }
 

@@ -186,10 +186,22 @@ std::string nfkc_casefold(std::string_view s) {
 }
 }  // namespace
 
+namespace {
+std::string words_only(const std::string& folded);
+}  // namespace
+
 std::string fold_key(std::string_view s) { return collapse_space(nfkc_casefold(s)); }
 
-std::string loose_key(std::string_view s) {
-    std::string folded = nfkc_casefold(s);
+std::string loose_key(std::string_view s) { return words_only(nfkc_casefold(s)); }
+
+void fold_keys(std::string_view s, std::string& key, std::string& loose) {
+    std::string folded = nfkc_casefold(s);  // the costly part, done once for both keys
+    key = collapse_space(folded);
+    loose = words_only(folded);
+}
+
+namespace {
+std::string words_only(const std::string& folded) {
     std::string out;
     out.reserve(folded.size());
     bool pending = false;
@@ -207,6 +219,7 @@ std::string loose_key(std::string_view s) {
     }
     return out;
 }
+}  // namespace
 
 text_stats measure(std::string_view s) {
     text_stats st;

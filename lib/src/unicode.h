@@ -42,6 +42,8 @@ std::string fold_key(std::string_view s);
 // A looser key: fold_key keeping only words (letters, marks, numbers) joined
 // by single spaces; "Kyiv." and "kyiv" share it.
 std::string loose_key(std::string_view s);
+// Both keys at once, normalising the text only once.
+void fold_keys(std::string_view s, std::string& key, std::string& loose);
 
 // Shallow text statistics of one block.
 struct text_stats {
