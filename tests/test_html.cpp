@@ -172,3 +172,26 @@ TEST_CASE("HTML mode keeps the article and drops the chrome", "[html]") {
     CHECK(caption_dropped);
     CHECK(pith::clean(page).mode == pith::input_mode::html);  // detected
 }
+
+TEST_CASE("options::max_depth flattens deeper nesting, keeps the text and warns", "[html][limits]") {
+    auto nested = [](std::size_t levels) {
+        std::string html = "<html><body>";
+        for (std::size_t k = 0; k < levels; ++k) html += "<div>";
+        html += "<p>The innermost paragraph has a sentence of real prose in it.</p>";
+        for (std::size_t k = 0; k < levels; ++k) html += "</div>";
+        return html + "</body></html>";
+    };
+    pith::options o;
+    o.mode = pith::input_mode::html;
+    o.max_depth = 40;
+    // <html>, <body>, 36 divs and <p> open 39 elements: under the limit.
+    pith::result at = pith::clean(nested(36), o);
+    REQUIRE(at.ok());
+    CHECK(at.warnings.empty());
+    CHECK(at.text.find("innermost paragraph") != std::string::npos);
+    pith::result over = pith::clean(nested(60), o);
+    REQUIRE(over.ok());
+    REQUIRE(over.warnings.size() == 1);
+    CHECK(over.warnings[0].find("nested deeper than 40") != std::string::npos);
+    CHECK(over.text.find("innermost paragraph") != std::string::npos);
+}

@@ -407,12 +407,13 @@ std::uint32_t class_hints(std::string_view class_attr, std::string_view id_attr)
     return bits;
 }
 
-std::string strip_payloads(std::string_view in, std::vector<std::string>& jsonld) {
+std::string strip_payloads(std::string_view in, std::vector<std::string>& jsonld, std::size_t max_depth,
+                           bool* flattened) {
     std::string out;
     out.reserve(in.size() / 2 + 64);
     const std::size_t n = in.size();
     std::size_t i = 0;
-    int depth = 0;
+    std::size_t depth = 0;
     while (i < n) {
         std::size_t lt = in.find('<', i);
         if (lt == std::string_view::npos) {
@@ -492,11 +493,12 @@ std::string strip_payloads(std::string_view in, std::vector<std::string>& jsonld
         if (!is_void_element(name) && !has_optional_end(name) && !self_closing) {
             if (end) {
                 if (depth > 0) --depth;
-                keep = depth < max_html_depth;
+                keep = depth < max_depth;
             } else {
-                keep = depth < max_html_depth;
+                keep = depth < max_depth;
                 ++depth;
             }
+            if (!keep && flattened) *flattened = true;
         }
         if (keep) out.append(tag);
         i = gt + 1;
@@ -534,11 +536,15 @@ void read_jsonld(const std::vector<std::string>& json, std::string& body, std::s
     headline = collapse_space(headline);
 }
 
-html_document read_html(std::string_view utf8_html) {
+html_document read_html(std::string_view utf8_html, std::size_t max_depth, std::vector<std::string>* warnings) {
     html_document doc;
     std::vector<std::string> jsonld;
+    bool flattened = false;
     // Sanitising after the cut touches half the bytes or less.
-    std::string clean = sanitize_text(strip_payloads(utf8_html, jsonld));
+    std::string clean = sanitize_text(strip_payloads(utf8_html, jsonld, max_depth, &flattened));
+    if (flattened && warnings)
+        warnings->push_back("elements nested deeper than " + std::to_string(max_depth) +
+                            " were flattened (their text is kept)");
     read_jsonld(jsonld, doc.jsonld_body, doc.jsonld_headline);
 
     GumboOptions options = kGumboDefaultOptions;

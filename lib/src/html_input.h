@@ -15,7 +15,7 @@ namespace pith::detail {
 // not count elements whose end tag is optional) lose their tags but keep
 // their text. Gumbo frees its tree recursively and has no depth limit of its
 // own; no real page comes near this.
-inline constexpr int max_html_depth = 400;
+inline constexpr std::size_t max_html_depth = pith::default_max_depth;
 
 // Class / id hint categories, one bit each (dom_features::hints).
 enum hint_bit : std::uint32_t {
@@ -63,8 +63,10 @@ struct html_document {
 
 // The pre-pass: removes script, style, svg, noscript, template and comment
 // payloads (JSON-LD scripts are handed out in `jsonld`) and drops element
-// tags nested beyond max_html_depth. Linear in the input.
-std::string strip_payloads(std::string_view html, std::vector<std::string>& jsonld);
+// tags nested beyond `max_depth` (their text stays), setting `*flattened`
+// when it did. Linear in the input.
+std::string strip_payloads(std::string_view html, std::vector<std::string>& jsonld,
+                           std::size_t max_depth = max_html_depth, bool* flattened = nullptr);
 
 // From `json` texts (JSON-LD scripts), the longest articleBody and the first
 // headline found anywhere in them.
@@ -72,6 +74,9 @@ void read_jsonld(const std::vector<std::string>& json, std::string& body, std::s
 
 // Parses UTF-8 HTML (invalid sequences are repaired after the pre-pass, as
 // sanitize_text does) and walks it into blocks.
-html_document read_html(std::string_view utf8_html);
+// Tags nested beyond `max_depth` are dropped before Gumbo (a warning goes
+// to `warnings` when given).
+html_document read_html(std::string_view utf8_html, std::size_t max_depth = max_html_depth,
+                        std::vector<std::string>* warnings = nullptr);
 
 }  // namespace pith::detail
