@@ -86,25 +86,41 @@ result clean_html(std::string_view input, const options& opts) {
         out.title = doc.title;
         return out;
     }
-    // Preformatted text keeps its line breaks, but never a blank line: the
-    // output separates blocks with one.
-    for (auto& c : doc.blocks) {
-        if (c.kind != block_kind::preformatted) continue;
-        std::string t;
-        for (char ch : c.text)
-            if (ch != '\n' || (!t.empty() && t.back() != '\n')) t.push_back(ch);
-        while (!t.empty() && t.back() == '\n') t.pop_back();
-        c.text = std::move(t);
-    }
     cap_blocks(doc.blocks, opts.max_blocks, out.warnings);
     run_html_rules(doc.blocks, doc, out);
     render(doc.blocks, out);
     return out;
 }
 
+// The output's one structural promise: blocks are separated by a blank line
+// and hold none. Preformatted text keeps single line breaks (white-space-only
+// lines go); every other block is one line.
+void normalize_lines(detail::candidate& c) {
+    if (c.text.find('\n') == std::string::npos) return;
+    if (c.kind != block_kind::preformatted) {
+        c.text = detail::collapse_space(c.text);
+        return;
+    }
+    std::string t;
+    std::size_t start = 0;
+    while (start <= c.text.size()) {
+        std::size_t end = c.text.find('\n', start);
+        if (end == std::string::npos) end = c.text.size();
+        std::string_view line(c.text.data() + start, end - start);
+        if (!detail::collapse_space(line).empty()) {
+            if (!t.empty()) t += '\n';
+            t.append(line);
+        }
+        start = end + 1;
+    }
+    c.text = std::move(t);
+}
+
 void render(candidates& blocks, result& out) {
     out.blocks.reserve(blocks.size());
     for (auto& c : blocks) {
+        normalize_lines(c);
+        if (c.text.empty()) continue;  // nothing visible was left
         if (c.kept) {
             if (!out.text.empty()) out.text += "\n\n";
             out.text += c.text;
