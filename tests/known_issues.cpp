@@ -24,14 +24,8 @@ using pith::reason;
 using pith::test::make;
 using pith::test::texts;
 
-namespace {
-
-const std::string para0 =
-    "The city council met on Monday evening to discuss the budget for the coming year, officials said.";
-const std::string para1 =
-    "Most of the new money will go to schools and hospitals, according to a statement from the mayor.";
-
-}  // namespace
+using pith::test::para0;
+using pith::test::para1;
 
 // rule_appeals.cpp: "\bdons?\b" (French "don") matches "Don" and "don't"/"don’t"
 // (the apostrophe is a word boundary), so an article whose last paragraphs

@@ -1,6 +1,7 @@
 // Regression tests: each was a known issue found while writing the unit
 // tests, fixed in the library since.
 #include "pith/pith.h"
+#include "chrome_features.h"
 #include "rules.h"
 #include "text_input.h"
 #include "unicode.h"
@@ -18,14 +19,8 @@ using pith::reason;
 using pith::test::make;
 using pith::test::texts;
 
-namespace {
-
-const std::string para0 =
-    "The city council met on Monday evening to discuss the budget for the coming year, officials said.";
-const std::string para1 =
-    "Most of the new money will go to schools and hospitals, according to a statement from the mayor.";
-
-}  // namespace
+using pith::test::para0;
+using pith::test::para1;
 
 // rule_appeals.cpp: "\bdons?\b" (French "don") matches "Don" and "don't"/"don’t"
 // (the apostrophe is a word boundary), so an article whose last paragraphs
@@ -134,3 +129,14 @@ TEST_CASE("a letter list marker is a bullet as documented", "[regression][text_i
 // is short and unpunctuated (95 of 400 wcxb-dev-text pages). Either the
 // title should be rendered into text for round trips, or the title rule
 // needs more than "first line, unpunctuated".
+
+// rule_chrome.cpp reads some features by index; the indices must name them.
+TEST_CASE("named chrome feature indices point at the features of those names", "[regression][chrome]") {
+    namespace f = pith::detail::feature;
+    const auto& names = pith::detail::chrome_feature_names;
+    CHECK(names[f::stopword_ratio] == "stopword_ratio");
+    CHECK(names[f::camel_glue] == "camel_glue");
+    CHECK(names[f::separators] == "separators");
+    CHECK(names[f::good] == "good");
+    CHECK(names[f::in_region] == "in_region");
+}

@@ -13,6 +13,12 @@
 
 namespace pith::test {
 
+// Two ordinary body paragraphs that lead the appeal and repeat cases.
+inline const std::string para0 =
+    "The city council met on Monday evening to discuss the budget for the coming year, officials said.";
+inline const std::string para1 =
+    "Most of the new money will go to schools and hospitals, according to a statement from the mayor.";
+
 // One block per string, features filled as the pipeline fills them.
 inline detail::candidates make(std::initializer_list<std::string_view> texts) {
     detail::candidates out;

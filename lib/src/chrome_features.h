@@ -17,6 +17,11 @@ inline constexpr std::size_t chrome_feature_count = 32;
 // Names, in order, for dumps and the training script.
 extern const std::array<std::string_view, chrome_feature_count> chrome_feature_names;
 
+// Indices into chrome_row::f of the features rules read by name.
+namespace feature {
+inline constexpr std::size_t stopword_ratio = 6, camel_glue = 9, separators = 11, good = 13, in_region = 24;
+}  // namespace feature
+
 struct chrome_row {
     std::size_t block = 0;  // index into the candidates
     std::array<float, chrome_feature_count> f{};

@@ -55,7 +55,8 @@ std::string score_detail(const char* what, double p) {
 reason reason_for(const candidate& c, const chrome_row& row) {
     if (RE2::PartialMatch(c.text, legal_words())) return reason::legal;
     if (RE2::PartialMatch(c.text, social_words()) && c.stats.words <= 20) return reason::social;
-    bool menu_like = c.stats.words < 5 || c.bullet || row.f[9] > 0.2f || row.f[11] > 0.2f;
+    bool menu_like = c.stats.words < 5 || c.bullet || row.f[feature::camel_glue] > 0.2f ||
+                     row.f[feature::separators] > 0.2f;
     return menu_like ? reason::navigation : reason::boilerplate;
 }
 
@@ -66,15 +67,7 @@ bool title_like(const candidate& c) {
 
 bool live(const candidate& c) { return !(c.decided && !c.kept); }
 
-// Dropped by the classifier (not by a cue or an earlier rule).
-bool by_model(const candidate& c) {
-    return !c.kept && (c.why == reason::navigation || c.why == reason::boilerplate ||
-                       c.why == reason::social || c.why == reason::legal) &&
-           c.detail.rfind("chrome,", 0) == 0;
-}
-
 constexpr std::size_t max_smoothed_run = 3;
-constexpr bool prose_guard = true;
 
 }  // namespace
 
@@ -100,21 +93,25 @@ void mark_chrome_cues(candidates& blocks) {
 int mark_chrome(candidates& blocks) {
     int title = -1;
     if (!blocks.empty() && blocks[0].why == reason::title) title = 0;
-    // 2. The classifier.
+    // The classifier.
     std::vector<chrome_row> rows = compute_chrome_features(blocks);
     std::vector<double> p = chrome_probabilities(rows);
     int first_kept = -1;
+    std::vector<bool> model_dropped(rows.size(), false);  // what smoothing may give back
     for (std::size_t k = 0; k < rows.size(); ++k) {
         candidate& c = blocks[rows[k].block];
         if (!c.decided && !c.dom.known) {
             // Prose inside the densest run of prose is content whatever
             // the model says: the model learned from pages that all carry a
             // header and a footer, and a clean scrape has neither.
-            bool prose_in_region = rows[k].f[24] > 0 && rows[k].f[13] > 0 && rows[k].f[6] >= 0.2f;
-            if (p[k] >= keep_threshold || (prose_guard && prose_in_region)) {
+            const auto& f = rows[k].f;
+            bool prose_in_region = f[feature::in_region] > 0 && f[feature::good] > 0 &&
+                                   f[feature::stopword_ratio] >= 0.2f;
+            if (p[k] >= keep_threshold || prose_in_region) {
                 c.keep(score_detail(p[k] >= keep_threshold ? "content" : "prose in the main region", p[k]));
             } else {
                 c.drop(reason_for(c, rows[k]), score_detail("chrome", p[k]));
+                model_dropped[k] = true;
             }
         }
         if (first_kept < 0 && c.kept) first_kept = static_cast<int>(rows[k].block);
@@ -123,13 +120,12 @@ int mark_chrome(candidates& blocks) {
     // kept body on both sides, is part of the body (a subheading, a question
     // in an interview, a one-line paragraph).
     for (std::size_t k = 0; k < rows.size();) {
-        const candidate& c = blocks[rows[k].block];
-        if (c.kept || !by_model(c)) {
+        if (!model_dropped[k]) {
             ++k;
             continue;
         }
         std::size_t j = k;
-        while (j < rows.size() && !blocks[rows[j].block].kept && by_model(blocks[rows[j].block])) ++j;
+        while (j < rows.size() && model_dropped[j]) ++j;
         bool left = k > 0 && blocks[rows[k - 1].block].kept;
         bool right = j < rows.size() && blocks[rows[j].block].kept;
         if (left && right && j - k <= max_smoothed_run) {
@@ -144,7 +140,7 @@ int mark_chrome(candidates& blocks) {
     // Anything a DOM front end left undecided is body.
     for (candidate& c : blocks)
         if (!c.decided) c.keep("");
-    // 3. Otherwise the title is the heading-like line just before the body.
+    // Otherwise the title is the heading-like line just before the body.
     if (title < 0 && first_kept > 0) {
         int seen = 0;
         for (int i = first_kept - 1; i >= 0 && seen < 4; --i) {
