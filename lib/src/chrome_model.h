@@ -7,17 +7,11 @@
 #pragma once
 
 #include "chrome_features.h"
+#include "tree_ensemble.h"
 
 #include <vector>
 
 namespace pith::detail {
-
-struct tree_node {
-    int feature;       // -1 for a leaf
-    double threshold;  // go left when x[feature] <= threshold
-    int left, right;   // node indices
-    double value;      // leaf value (log-odds contribution)
-};
 
 // Probability that each row's block is main content, in row order.
 std::vector<double> chrome_probabilities(const std::vector<chrome_row>& rows);

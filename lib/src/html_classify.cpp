@@ -72,12 +72,6 @@ path_info path_between(const std::vector<dom_node>& nodes, const std::vector<dou
     return p;
 }
 
-bool is_inside(const std::vector<dom_node>& nodes, int node, int ancestor) {
-    for (int k = node; k >= 0; k = nodes[static_cast<std::size_t>(k)].parent)
-        if (k == ancestor) return true;
-    return false;
-}
-
 // The vote of one block for the elements above it. Menus are runs of
 // short links; a linked headline or teaser of a listing is a link too, but
 // a long one, and votes for its region (weakly).
@@ -226,10 +220,17 @@ int judge_blocks(candidates& blocks, const std::vector<dom_node>& nodes, const s
 
 }  // namespace
 
-int classify_html(candidates& blocks, const html_document& doc) {
+bool is_inside(const std::vector<dom_node>& nodes, int node, int ancestor) {
+    for (int k = node; k >= 0; k = nodes[static_cast<std::size_t>(k)].parent)
+        if (k == ancestor) return true;
+    return false;
+}
+
+html_verdict classify_html(candidates& blocks, const html_document& doc) {
     const std::vector<dom_node>& nodes = doc.nodes;
     const std::size_t n = blocks.size();
-    if (n == 0 || nodes.empty()) return -1;
+    html_verdict verdict;
+    if (n == 0 || nodes.empty()) return verdict;
 
     // Sums of votes up the tree; parents precede children in `nodes`, so one
     // backward pass carries them to the root. `good` counts only the votes
@@ -290,12 +291,21 @@ int classify_html(candidates& blocks, const html_document& doc) {
         blocks = std::move(before);
         int whole = judge_blocks(blocks, nodes, good, 0, alts, true);
         // A scrap is no better than what the region gave.
-        if (whole < 20 || whole < 2 * kept) blocks = std::move(region_result);
+        if (whole < 20 || whole < 2 * kept) {
+            blocks = std::move(region_result);
+        } else {
+            region = 0;
+            verdict.whole_page = true;
+        }
     }
-    return find_title(blocks, doc);
+    verdict.region = region;
+    verdict.title = find_title(blocks, doc);
+    return verdict;
 }
 
 namespace {
+
+bool live(const candidate& c) { return !c.decided || c.kept; }
 
 bool chrome_dropped(const candidate& c) {
     if (!c.decided || c.kept) return false;
@@ -309,6 +319,29 @@ bool chrome_dropped(const candidate& c) {
 }
 
 }  // namespace
+
+void drop_empty_sections(candidates& blocks) {
+    // A heading whose section lost all its blocks heads nothing that is
+    // kept: "Most read", "You may also like", "Comments".
+    const std::size_t n = blocks.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        candidate& h = blocks[i];
+        if ((h.decided && !h.kept) || h.kind != block_kind::heading) continue;
+        bool heads_something = false;
+        for (std::size_t k = i + 1; k < n; ++k) {
+            const candidate& c = blocks[k];
+            if (c.kind == block_kind::heading && (c.dom.heading_level <= h.dom.heading_level || live(c))) {
+                heads_something = live(c) && c.dom.heading_level > h.dom.heading_level;
+                break;
+            }
+            if (live(c)) {
+                heads_something = true;
+                break;
+            }
+        }
+        if (!heads_something) h.drop(reason::boilerplate, "heading of a section with nothing kept");
+    }
+}
 
 void keep_undecided(candidates& blocks) {
     // Context smoothing (jusText): a short block between two blocks of
@@ -326,26 +359,7 @@ void keep_undecided(candidates& blocks) {
         }
     }
 
-    // A heading whose section lost all its blocks heads nothing that is
-    // kept: "Most read", "You may also like", "Comments".
-    const std::size_t n = blocks.size();
-    for (std::size_t i = 0; i < n; ++i) {
-        candidate& h = blocks[i];
-        if (h.decided || h.kind != block_kind::heading) continue;
-        bool heads_something = false;
-        for (std::size_t k = i + 1; k < n; ++k) {
-            const candidate& c = blocks[k];
-            if (c.kind == block_kind::heading && (c.dom.heading_level <= h.dom.heading_level || !c.decided)) {
-                heads_something = !c.decided && c.dom.heading_level > h.dom.heading_level;
-                break;
-            }
-            if (!c.decided || c.kept) {
-                heads_something = true;
-                break;
-            }
-        }
-        if (!heads_something) h.drop(reason::boilerplate, "heading of a section with nothing kept");
-    }
+    drop_empty_sections(blocks);
     for (candidate& c : blocks)
         if (!c.decided) c.keep(std::move(c.detail));
 }

@@ -190,6 +190,12 @@ bool hidden_class(std::string_view cls) {
     return false;
 }
 
+std::uint32_t fnv1a(std::string_view s) {
+    std::uint32_t h = 2166136261u;
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h;
+}
+
 bool hidden_style(std::string_view style) {
     std::string s;
     for (char c : style)
@@ -704,6 +710,7 @@ html_document read_html(std::string_view utf8_html, std::size_t max_depth, std::
             dn.tag = static_cast<std::uint16_t>(tag);
             dn.depth = c.depth;
             dn.hints = hints;
+            dn.class_hash = fnv1a(cls);
             dn.landmark = tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN || equals_ci(role_attr, "main");
             c.owner_node = static_cast<int>(doc.nodes.size());
             doc.nodes.push_back(dn);

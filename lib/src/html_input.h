@@ -48,6 +48,7 @@ struct dom_node {
     int depth = 0;
     std::uint32_t hints = 0;    // this element's own class / id hints
     bool landmark = false;      // <article>, <main>, role=main
+    std::uint32_t class_hash = 0;  // of the class attribute as written: repeated cards share it
 };
 
 struct html_document {

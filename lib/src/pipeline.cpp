@@ -7,6 +7,7 @@
 #include "pipeline.h"
 #include "html_classify.h"
 #include "html_input.h"
+#include "html_model.h"
 #include "rules.h"
 #include "text_input.h"
 #include "unicode.h"
@@ -27,6 +28,21 @@ void apply_content_rules(candidates& blocks) {
     mark_chrome_cues(blocks);
 }
 
+// HTML: the DOM classifier decides boilerplate first; the shared rules then
+// see only what it left, and whatever survives them is body (mark_chrome's
+// text heuristics are for scrapes that have no DOM).
+html_verdict html_rules(candidates& blocks, const html_document& doc) {
+    for (auto& c : blocks) compute_features(c);
+    html_verdict verdict = classify_html(blocks, doc);
+    mark_markers(blocks);
+    mark_captions(blocks);
+    mark_bylines(blocks);
+    mark_repeats(blocks);
+    mark_appeals(blocks);
+    keep_undecided(blocks);
+    return verdict;
+}
+
 }  // namespace detail
 
 namespace {
@@ -41,19 +57,11 @@ void run_rules(candidates& blocks, result& out) {
 
 void render(candidates& blocks, result& out);
 
-// HTML: the DOM classifier decides boilerplate first; the shared rules then
-// see only what it left, and whatever survives them is body (mark_chrome's
-// text heuristics are for scrapes that have no DOM).
 void run_html_rules(candidates& blocks, const detail::html_document& doc, result& out) {
-    for (auto& c : blocks) detail::compute_features(c);
-    int title = detail::classify_html(blocks, doc);
-    detail::mark_markers(blocks);
-    detail::mark_captions(blocks);
-    detail::mark_bylines(blocks);
-    detail::mark_repeats(blocks);
-    detail::mark_appeals(blocks);
-    detail::keep_undecided(blocks);
-    out.title = title >= 0 ? blocks[static_cast<std::size_t>(title)].text : doc.title;
+    const detail::html_verdict verdict = detail::html_rules(blocks, doc);
+    detail::apply_block_model(blocks, doc, verdict);
+    detail::drop_empty_sections(blocks);
+    out.title = verdict.title >= 0 ? blocks[static_cast<std::size_t>(verdict.title)].text : doc.title;
 }
 
 // options::max_blocks for HTML: the blocks past the limit join the last

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "candidate.h"
+#include "html_classify.h"
+#include "html_input.h"
 
 #include <string_view>
 
@@ -12,5 +14,9 @@ namespace pith::detail {
 // (markers, captions, bylines, repeats, appeals, chrome cues): everything
 // before the chrome classifier.
 void apply_content_rules(candidates& blocks);
+
+// HTML mode before the block model: block features, the DOM classifier,
+// the shared rules; every block is decided when it returns.
+html_verdict html_rules(candidates& blocks, const html_document& doc);
 
 }  // namespace pith::detail

@@ -33,9 +33,15 @@ constexpr std::string_view whole_markers[] = {
     "anzeige", "werbung", "weiterlesen", "mehr lesen", "mehr", "teilen", "artikel teilen",
     "zum inhalt springen", "publicité", "lire la suite", "partager", "lire aussi", "publicidad",
     "leer más", "compartir", "pubblicità", "continua a leggere", "condividi", "leia mais",
-    "publicidade", "compartilhar", "lees meer", "advertentie", "delen",
+    "publicidade", "compartilhar", "lees meer", "advertentie", "delen", "weitere informationen",
+    "weitere infos", "zum weiterlesen", "nächster beitrag", "der nächste beitrag", "vorheriger beitrag",
+    "der vorherige beitrag", "teilen sie dies mit", "diesen artikel teilen", "pour lire la suite",
+    "article suivant", "article précédent", "lea más", "le puede interesar", "te puede interesar",
+    "también te puede interesar", "noticias relacionadas", "articoli correlati", "potrebbe interessarti",
+    "leia também", "notícias relacionadas", "gerelateerde artikelen",
     // Russian, Polish, Chinese, Japanese
-    "реклама", "читать далее", "поделиться", "reklama", "czytaj więcej", "udostępnij", "广告",
+    "реклама", "читать далее", "поделиться", "читайте также", "reklama", "czytaj więcej", "czytaj także",
+    "dowiedz się więcej", "udostępnij", "广告",
     "阅读更多", "分享", "広告", "続きを読む", "シェア",
 };
 
@@ -49,6 +55,10 @@ constexpr std::string_view prefix_markers[] = {
     "read also", "also read", "read next", "more on this", "more about", "lesen sie auch", "auch interessant",
     "mehr zum thema", "das könnte sie auch interessieren", "lire aussi", "à lire aussi", "voir aussi",
     "leer también", "lee también", "leggi anche", "ver também", "leia também", "lees ook",
+    "lea más", "lea también", "le puede interesar", "te puede interesar", "weitere beiträge",
+    "weitere artikel", "zum weiterlesen", "das könnte dich auch interessieren", "passend zum thema",
+    "mehr dazu", "pour lire la suite", "à lire également", "lire également", "читайте также",
+    "czytaj także", "czytaj też", "zobacz także", "dowiedz się więcej",
 };
 
 bool is_whole_marker(std::string_view loose) {
