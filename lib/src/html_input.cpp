@@ -11,6 +11,7 @@
 //      and id hints, link characters, hidden-ness.
 #include "html_input.h"
 
+#include "gumbo_arena.h"
 #include "unicode.h"
 
 #include <gumbo.h>
@@ -387,10 +388,6 @@ std::string text_of(const GumboNode* node) {
     return collapse_space(out);
 }
 
-struct gumbo_deleter {
-    void operator()(GumboOutput* o) const { gumbo_destroy_output(&kGumboDefaultOptions, o); }
-};
-
 }  // namespace
 
 std::uint32_t class_hints(std::string_view class_attr, std::string_view id_attr) {
@@ -547,9 +544,10 @@ html_document read_html(std::string_view utf8_html, std::size_t max_depth, std::
                             " were flattened (their text is kept)");
     read_jsonld(jsonld, doc.jsonld_body, doc.jsonld_headline);
 
-    GumboOptions options = kGumboDefaultOptions;
+    gumbo_arena arena;  // owns the tree: no gumbo_destroy_output
+    GumboOptions options = arena.options();
     options.max_errors = 0;  // errors are not used; recording them costs time and memory
-    std::unique_ptr<GumboOutput, gumbo_deleter> parsed(gumbo_parse_with_options(&options, clean.data(), clean.size()));
+    const GumboOutput* parsed = gumbo_parse_with_options(&options, clean.data(), clean.size());
     if (!parsed) return doc;
 
     std::string og_title, first_h1;
