@@ -256,25 +256,28 @@ struct free_deleter {
     void operator()(void* p) const noexcept { std::free(p); }
 };
 
-// NFKC + case fold through utf8proc; on failure (it only fails on invalid
-// input, which sanitize_text already removed) the input is used as is.
-std::string nfkc_casefold(std::string_view s) {
-    // ASCII (no NUL) is its own NFKC form and folds by lower-casing A-Z;
-    // utf8proc gives exactly that (checked for all of it in the tests), at
-    // many times the cost.
+bool is_plain_ascii(char ch) noexcept {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    return c != 0 && c < 0x80;
+}
+
+void append_lower_ascii(std::string& out, std::string_view s) {
+    for (char c : s) out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+}
+
+// One piece through utf8proc (or, when it is all ASCII, lower-cased: ASCII
+// without NUL is its own NFKC form and folds by lower-casing A-Z, which is
+// exactly what utf8proc gives, as the tests check for all of it).
+bool fold_piece(std::string_view s, std::string& out) {
     bool ascii = true;
-    for (char ch : s) {
-        const unsigned char c = static_cast<unsigned char>(ch);
-        if (c == 0 || c >= 0x80) {
+    for (char c : s)
+        if (!is_plain_ascii(c)) {
             ascii = false;
             break;
         }
-    }
     if (ascii) {
-        std::string out(s);
-        for (char& c : out)
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        return out;
+        append_lower_ascii(out, s);
+        return true;
     }
     utf8proc_uint8_t* raw = nullptr;
     auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
@@ -283,8 +286,45 @@ std::string nfkc_casefold(std::string_view s) {
                                                          UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
                                                          UTF8PROC_IGNORE));
     std::unique_ptr<utf8proc_uint8_t, free_deleter> owned(raw);
-    if (n < 0) return std::string(s);
-    return std::string(reinterpret_cast<const char*>(raw), static_cast<std::size_t>(n));
+    if (n < 0) return false;
+    out.append(reinterpret_cast<const char*>(raw), static_cast<std::size_t>(n));
+    return true;
+}
+
+// NFKC + case fold through utf8proc; on failure (it only fails on invalid
+// input, which sanitize_text already removed) the input is used as is.
+//
+// utf8proc costs far more per character than lower-casing, and most text,
+// even in other scripts, is largely ASCII (spaces, digits, punctuation, and
+// in Latin scripts most letters). The text is cut before ASCII characters:
+// an ASCII character is a starter that composes with nothing before it, so
+// the normal form of the whole is the normal forms of the pieces joined
+// (the tests compare against utf8proc on the whole text). Long ASCII runs are
+// lower-cased; their last character stays with what follows, which may be a
+// combining mark that composes with it. Short runs stay inside the utf8proc
+// piece around them, so text in another script is one call, not one a word.
+std::string nfkc_casefold(std::string_view s) {
+    constexpr std::size_t long_ascii_run = 24;
+    std::string out;
+    out.reserve(s.size());
+    const std::size_t n = s.size();
+    std::size_t piece = 0;  // start of the text not yet folded
+    std::size_t i = 0;
+    while (i < n) {
+        if (!is_plain_ascii(s[i])) {
+            ++i;
+            continue;
+        }
+        const std::size_t run = i;
+        while (i < n && is_plain_ascii(s[i])) ++i;
+        const std::size_t alone_end = i == n ? n : i - 1;
+        if (alone_end - run < long_ascii_run) continue;
+        if (run > piece && !fold_piece(s.substr(piece, run - piece), out)) return std::string(s);
+        append_lower_ascii(out, s.substr(run, alone_end - run));
+        piece = alone_end;
+    }
+    if (piece < n && !fold_piece(s.substr(piece), out)) return std::string(s);
+    return out;
 }
 }  // namespace
 
