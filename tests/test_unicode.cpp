@@ -4,7 +4,10 @@
 #include "unicode.h"
 
 #include <catch2/catch.hpp>
+#include <utf8proc.h>
 
+#include <cstdlib>
+#include <random>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -361,4 +364,131 @@ TEST_CASE("measure counts sentence ends, capitals, digits and code points", "[un
     CHECK(measure("Born in 1999, aged 25").digits == 6);
     CHECK(measure("ab\xE2\x82\xAC").code_points == 3);
     CHECK(measure("Привет").letters == 6);
+}
+
+// The fast paths (ASCII runs copied in bulk, ASCII case folding without
+// utf8proc) must give exactly what the plain utf8proc code gives. The
+// references below are that plain code, kept here to compare against.
+namespace {
+
+std::string reference_sanitize(std::string_view in) {
+    std::string out;
+    std::size_t i = in.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+    while (i < in.size()) {
+        unsigned char c = static_cast<unsigned char>(in[i]);
+        if (c < 0x80) {
+            ++i;
+            if (c == '\r') {
+                if (i < in.size() && in[i] == '\n') ++i;
+                out.push_back('\n');
+            } else if (c == '\n' || c == '\t' || c >= 0x20) {
+                out.push_back(static_cast<char>(c));
+            }
+            continue;
+        }
+        utf8proc_int32_t cp = 0;
+        auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(in.data() + i),
+                                  static_cast<utf8proc_ssize_t>(in.size() - i), &cp);
+        if (n <= 0) {
+            cp = 0xFFFD;
+            n = 1;
+        }
+        i += static_cast<std::size_t>(n);
+        utf8proc_uint8_t buf[4];
+        auto len = utf8proc_encode_char(cp, buf);
+        out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(len));
+    }
+    return out;
+}
+
+std::size_t reference_valid_prefix(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        utf8proc_int32_t cp = 0;
+        auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                                  static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+        if (n <= 0) break;
+        i += static_cast<std::size_t>(n);
+    }
+    return i;
+}
+
+std::string reference_fold(std::string_view s) {
+    utf8proc_uint8_t* raw = nullptr;
+    auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()), static_cast<utf8proc_ssize_t>(s.size()),
+                          &raw,
+                          static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
+                                                         UTF8PROC_CASEFOLD | UTF8PROC_IGNORE));
+    std::string out = n < 0 ? std::string(s) : std::string(reinterpret_cast<const char*>(raw), static_cast<std::size_t>(n));
+    std::free(raw);
+    return collapse_space(out);
+}
+
+// Random byte strings weighted towards what breaks fast paths: runs of
+// ASCII, controls and CR/LF, valid and broken multibyte sequences, and
+// boundaries at every offset of an eight-byte block.
+std::string random_bytes(std::mt19937& rng) {
+    static const std::vector<std::string> pieces = {
+        "abcdefgh", "Hello, World", " ", "\t", "\n", "\r\n", "\r", std::string(1, '\0'), "\x01", "\x1F", "\x7F",
+        "\xC3\xA9", "\xE2\x80\x94", "\xF0\x9F\x98\x80", "\xC3", "\xE2\x80", "\xF0\x9F\x98", "\xC0\xAF",
+        "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xFF", "\x80", "\xEF\xBB\xBF", "\xC2\xA0", "\xE0\x9F\xBF"};
+    std::string s;
+    const int n = static_cast<int>(rng() % 12);
+    for (int k = 0; k < n; ++k) {
+        if (rng() % 3 == 0) s.append(rng() % 9, static_cast<char>('a' + rng() % 26));
+        s += pieces[rng() % pieces.size()];
+    }
+    return s;
+}
+
+}  // namespace
+
+TEST_CASE("sanitize_text and valid_utf8_prefix agree with utf8proc on random bytes", "[unicode][sanitize]") {
+    std::mt19937 rng(20261125);
+    for (int k = 0; k < 20000; ++k) {
+        std::string s = random_bytes(rng);
+        INFO("case " << k);
+        REQUIRE(sanitize_text(s) == reference_sanitize(s));
+        REQUIRE(valid_utf8_prefix(s) == reference_valid_prefix(s));
+    }
+}
+
+TEST_CASE("fold_key's ASCII path matches utf8proc for every ASCII character", "[unicode]") {
+    std::string all;
+    for (int c = 1; c < 128; ++c) all.push_back(static_cast<char>(c));
+    CHECK(fold_key(all) == reference_fold(all));
+    for (int c = 1; c < 128; ++c) {
+        std::string s = std::string("Ab") + static_cast<char>(c) + "Zy";
+        INFO("character " << c);
+        CHECK(fold_key(s) == reference_fold(s));
+    }
+    CHECK(fold_key("The QUICK Fox") == "the quick fox");
+    CHECK(fold_key("Stra\xC3\x9F" "e") == "strasse");  // not ASCII: utf8proc still folds it
+}
+
+// fold_key folds long ASCII runs without utf8proc and sends the rest to it in
+// pieces cut before ASCII characters; the result must be what utf8proc gives
+// for the whole text, also where a combining mark follows an ASCII letter
+// ("e" + U+0301 composes to "é"), marks need reordering, or compatibility
+// and case mappings expand.
+TEST_CASE("fold_key in pieces equals utf8proc on the whole text", "[unicode]") {
+    static const std::vector<std::string> pieces = {
+        "The quick brown fox jumps over the lazy dog", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", " ", "e", "E", "A",
+        "\xCC\x81",          // U+0301 combining acute
+        "\xCC\x88",          // U+0308 combining diaeresis
+        "\xCC\xA3",          // U+0323 combining dot below (reorders before U+0301)
+        "\xCC\xB8",          // U+0338 combining long solidus overlay ("<" + it composes)
+        "\xC3\xA9", "\xC3\x85", "\xE2\x84\xA6", "\xE2\x84\xAA",  // é Å Ohm Kelvin
+        "\xEF\xAC\x81", "\xC2\xB2", "\xEF\xBC\xA1", "\xE3\x8E\x8F",  // ﬁ ² Ａ ㎏
+        "\xE1\x84\x80", "\xE1\x85\xA1", "\xE1\x86\xA8", "\xEA\xB0\x80",  // Hangul jamo L V T, syllable
+        "\xC2\xAD", "\xE2\x80\x8D", "\xCE\xA3", "\xC3\x9F", "\xC4\xB0", "\xE4\xB8\xAD", "\xC2\xA0",
+        "\xE2\x80\x99", "\xE2\x80\x94", "<", "=", "\xD7\xB0", "\xD6\xB0"};
+    std::mt19937 rng(5);
+    for (int k = 0; k < 20000; ++k) {
+        std::string s;
+        const int n = static_cast<int>(rng() % 10);
+        for (int j = 0; j < n; ++j) s += pieces[rng() % pieces.size()];
+        INFO("case " << k);
+        REQUIRE(fold_key(s) == reference_fold(s));
+    }
 }

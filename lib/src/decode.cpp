@@ -1,5 +1,7 @@
 #include "decode.h"
 
+#include "unicode.h"
+
 #include <uchardet/uchardet.h>
 #include <zlib.h>
 
@@ -31,33 +33,6 @@ std::string lower(std::string_view s) {
 
 bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
-// Length of the valid UTF-8 sequence at s[i], 0 when invalid or truncated.
-std::size_t utf8_sequence(std::string_view s, std::size_t i) {
-    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    unsigned char c = b(i);
-    if (c < 0x80) return 1;
-    std::size_t len = 0;
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) {
-        len = 2;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        len = 3;
-        if (c == 0xE0) lo = 0xA0;
-        if (c == 0xED) hi = 0x9F;  // no surrogates
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        len = 4;
-        if (c == 0xF0) lo = 0x90;
-        if (c == 0xF4) hi = 0x8F;
-    } else {
-        return 0;
-    }
-    if (i + len > s.size()) return 0;
-    if (b(i + 1) < lo || b(i + 1) > hi) return 0;
-    for (std::size_t k = 2; k < len; ++k)
-        if (b(i + k) < 0x80 || b(i + k) > 0xBF) return 0;
-    return len;
-}
-
 struct utf8_census {
     std::size_t multibyte = 0;  // valid sequences of two or more bytes
     std::size_t invalid = 0;    // bytes that start no valid sequence
@@ -66,13 +41,13 @@ struct utf8_census {
 utf8_census count_utf8(std::string_view s) {
     utf8_census c;
     for (std::size_t i = 0; i < s.size();) {
-        std::size_t n = utf8_sequence(s, i);
-        if (n == 0) {
+        std::size_t valid = valid_utf8_prefix(s.substr(i));  // skips ASCII runs quickly
+        for (std::size_t k = i; k < i + valid; ++k)
+            if ((static_cast<unsigned char>(s[k]) & 0xC0) == 0xC0) ++c.multibyte;  // a lead byte
+        i += valid;
+        if (i < s.size()) {
             ++c.invalid;
             ++i;
-        } else {
-            if (n > 1) ++c.multibyte;
-            i += n;
         }
     }
     return c;
@@ -163,12 +138,7 @@ bool gunzip(std::string_view in, std::size_t max_out, std::string& out, std::str
 }
 
 bool is_valid_utf8(std::string_view bytes) noexcept {
-    for (std::size_t i = 0; i < bytes.size();) {
-        std::size_t n = utf8_sequence(bytes, i);
-        if (n == 0) return false;
-        i += n;
-    }
-    return true;
+    return valid_utf8_prefix(bytes) == bytes.size();
 }
 
 std::string declared_charset(std::string_view head) {
@@ -295,13 +265,12 @@ decoded decode_html_bytes(std::string_view bytes, std::string_view override_labe
             // call any bytes UTF-8; the fuzzer found that they did).
             text.reserve(body.size());
             for (std::size_t i = 0; i < body.size();) {
-                std::size_t n = utf8_sequence(body, i);
-                if (n == 0) {
+                std::size_t n = valid_utf8_prefix(body.substr(i));
+                text.append(body, i, n);
+                i += n;
+                if (i < body.size()) {
                     text += replacement_utf8;
                     ++i;
-                } else {
-                    text.append(body, i, n);
-                    i += n;
                 }
             }
         } else if (!convert_to_utf8(body, name, text)) {

@@ -11,6 +11,7 @@
 //      and id hints, link characters, hidden-ness.
 #include "html_input.h"
 
+#include "gumbo_arena.h"
 #include "unicode.h"
 
 #include <gumbo.h>
@@ -19,7 +20,8 @@
 #include <re2/set.h>
 
 #include <array>
-#include <memory>
+#include <functional>
+#include <unordered_map>
 #include <utility>
 
 namespace pith::detail {
@@ -376,6 +378,29 @@ void flush(block_builder& b, candidates& out) {
     b = block_builder{};
 }
 
+// class_hints for one document, remembered by class value: a page repeats
+// the same few hundred class strings on thousands of elements, and matching
+// the hint set costs far more than a hash lookup. Elements with an id (rarely
+// repeated) are matched directly.
+class hint_cache {
+public:
+    std::uint32_t operator()(std::string_view cls, std::string_view id) {
+        if (!id.empty()) return class_hints(cls, id);
+        auto it = by_class_.find(cls);
+        if (it != by_class_.end()) return it->second;
+        std::uint32_t bits = class_hints(cls, id);
+        by_class_.emplace(std::string(cls), bits);
+        return bits;
+    }
+
+private:
+    struct hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, std::uint32_t, hash, std::equal_to<>> by_class_;
+};
+
 std::string text_of(const GumboNode* node) {
     // Concatenated text of a small element (<title>, <h1>), iteratively.
     std::string out;
@@ -392,10 +417,6 @@ std::string text_of(const GumboNode* node) {
     }
     return collapse_space(out);
 }
-
-struct gumbo_deleter {
-    void operator()(GumboOutput* o) const { gumbo_destroy_output(&kGumboDefaultOptions, o); }
-};
 
 }  // namespace
 
@@ -553,9 +574,10 @@ html_document read_html(std::string_view utf8_html, std::size_t max_depth, std::
                             " were flattened (their text is kept)");
     read_jsonld(jsonld, doc.jsonld_body, doc.jsonld_headline);
 
-    GumboOptions options = kGumboDefaultOptions;
+    gumbo_arena arena;  // owns the tree: no gumbo_destroy_output
+    GumboOptions options = arena.options();
     options.max_errors = 0;  // errors are not used; recording them costs time and memory
-    std::unique_ptr<GumboOutput, gumbo_deleter> parsed(gumbo_parse_with_options(&options, clean.data(), clean.size()));
+    const GumboOutput* parsed = gumbo_parse_with_options(&options, clean.data(), clean.size());
     if (!parsed) return doc;
 
     std::string og_title, first_h1;
@@ -567,6 +589,7 @@ html_document read_html(std::string_view utf8_html, std::size_t max_depth, std::
     };
     std::vector<frame> stack;
     block_builder builder;
+    hint_cache hints_of;
     const GumboNode* root = parsed->root;
     stack.push_back(frame{root, 0, context{}, true});
     bool entered_root = false;
@@ -655,7 +678,7 @@ html_document read_html(std::string_view utf8_html, std::size_t max_depth, std::
         // Classes on <html> and <body> are theme settings for the whole page
         // ("tweak-blog-...-overlay-..."), not hints about any part of it.
         const bool page_level = tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML;
-        std::uint32_t hints = page_level ? 0 : class_hints(cls, id);
+        std::uint32_t hints = page_level ? 0 : hints_of(cls, id);
         // aria-hidden is not used: pages put it on collapsed accordions and
         // tabs whose text is part of the content.
         bool hidden = !page_level && (gumbo_get_attribute(&el.attributes, "hidden") != nullptr ||

@@ -2,12 +2,78 @@
 
 #include <utf8proc.h>
 
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 
 namespace pith::detail {
 
+namespace {
+
+std::uint64_t load8(const char* p) noexcept {
+    std::uint64_t v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
+
+constexpr std::uint64_t high_bits = 0x8080808080808080ull;
+
+// True when one of the eight bytes is below 0x20 or 0x80 and above: a C0
+// control (or tab / LF / CR) or part of a multibyte sequence.
+bool has_control_or_high(std::uint64_t v) noexcept {
+    return ((v - 0x2020202020202020ull) | v) & high_bits;
+}
+
+}  // namespace
+
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i) noexcept {
+    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    unsigned char c = b(i);
+    if (c < 0x80) return 1;
+    std::size_t len = 0;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+        len = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3;
+        if (c == 0xE0) lo = 0xA0;  // no overlong forms
+        if (c == 0xED) hi = 0x9F;  // no surrogates
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4;
+        if (c == 0xF0) lo = 0x90;
+        if (c == 0xF4) hi = 0x8F;  // nothing past U+10FFFF
+    } else {
+        return 0;
+    }
+    if (i + len > s.size()) return 0;
+    if (b(i + 1) < lo || b(i + 1) > hi) return 0;
+    for (std::size_t k = 2; k < len; ++k)
+        if (b(i + k) < 0x80 || b(i + k) > 0xBF) return 0;
+    return len;
+}
+
+std::size_t valid_utf8_prefix(std::string_view s) noexcept {
+    std::size_t i = 0;
+    const std::size_t n = s.size();
+    while (i < n) {
+        if (i + 8 <= n && (load8(s.data() + i) & high_bits) == 0) {
+            i += 8;
+            continue;
+        }
+        std::size_t len = utf8_sequence_length(s, i);
+        if (len == 0) break;
+        i += len;
+    }
+    return i;
+}
+
 char32_t next_code_point(std::string_view s, std::size_t& i) noexcept {
+    const unsigned char c0 = static_cast<unsigned char>(s[i]);
+    if (c0 < 0x80) {  // most text is ASCII: no library call for it
+        ++i;
+        return c0;
+    }
     utf8proc_int32_t cp = 0;
     auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
                               static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
@@ -33,20 +99,39 @@ std::string sanitize_text(std::string_view in) {
     out.reserve(in.size());
     std::size_t i = 0;
     if (in.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
-    while (i < in.size()) {
+    const std::size_t n = in.size();
+    while (i < n) {
+        // Printable ASCII passes through unchanged: copy it in runs, eight
+        // bytes tested at a time.
+        std::size_t run = i;
+        while (run + 8 <= n && !has_control_or_high(load8(in.data() + run))) run += 8;
+        while (run < n) {
+            unsigned char r = static_cast<unsigned char>(in[run]);
+            if (r < 0x20 || r >= 0x80) break;
+            ++run;
+        }
+        out.append(in, i, run - i);
+        i = run;
+        if (i >= n) break;
         unsigned char c = static_cast<unsigned char>(in[i]);
         if (c < 0x80) {
             ++i;
             if (c == '\r') {
-                if (i < in.size() && in[i] == '\n') ++i;
+                if (i < n && in[i] == '\n') ++i;
                 out.push_back('\n');
-            } else if (c == '\n' || c == '\t' || c >= 0x20) {
+            } else if (c == '\n' || c == '\t') {
                 out.push_back(static_cast<char>(c));
             }
             continue;
         }
-        char32_t cp = next_code_point(in, i);
-        append_utf8(out, cp);
+        std::size_t len = utf8_sequence_length(in, i);
+        if (len == 0) {  // an invalid byte: U+FFFD for it alone, as next_code_point does
+            append_utf8(out, replacement_char);
+            ++i;
+        } else {
+            out.append(in, i, len);
+            i += len;
+        }
     }
     return out;
 }
@@ -171,9 +256,29 @@ struct free_deleter {
     void operator()(void* p) const noexcept { std::free(p); }
 };
 
-// NFKC + case fold through utf8proc; on failure (it only fails on invalid
-// input, which sanitize_text already removed) the input is used as is.
-std::string nfkc_casefold(std::string_view s) {
+bool is_plain_ascii(char ch) noexcept {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    return c != 0 && c < 0x80;
+}
+
+void append_lower_ascii(std::string& out, std::string_view s) {
+    for (char c : s) out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+}
+
+// One piece through utf8proc (or, when it is all ASCII, lower-cased: ASCII
+// without NUL is its own NFKC form and folds by lower-casing A-Z, which is
+// exactly what utf8proc gives, as the tests check for all of it).
+bool fold_piece(std::string_view s, std::string& out) {
+    bool ascii = true;
+    for (char c : s)
+        if (!is_plain_ascii(c)) {
+            ascii = false;
+            break;
+        }
+    if (ascii) {
+        append_lower_ascii(out, s);
+        return true;
+    }
     utf8proc_uint8_t* raw = nullptr;
     auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
                           static_cast<utf8proc_ssize_t>(s.size()), &raw,
@@ -181,8 +286,45 @@ std::string nfkc_casefold(std::string_view s) {
                                                          UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
                                                          UTF8PROC_IGNORE));
     std::unique_ptr<utf8proc_uint8_t, free_deleter> owned(raw);
-    if (n < 0) return std::string(s);
-    return std::string(reinterpret_cast<const char*>(raw), static_cast<std::size_t>(n));
+    if (n < 0) return false;
+    out.append(reinterpret_cast<const char*>(raw), static_cast<std::size_t>(n));
+    return true;
+}
+
+// NFKC + case fold through utf8proc; on failure (it only fails on invalid
+// input, which sanitize_text already removed) the input is used as is.
+//
+// utf8proc costs far more per character than lower-casing, and most text,
+// even in other scripts, is largely ASCII (spaces, digits, punctuation, and
+// in Latin scripts most letters). The text is cut before ASCII characters:
+// an ASCII character is a starter that composes with nothing before it, so
+// the normal form of the whole is the normal forms of the pieces joined
+// (the tests compare against utf8proc on the whole text). Long ASCII runs are
+// lower-cased; their last character stays with what follows, which may be a
+// combining mark that composes with it. Short runs stay inside the utf8proc
+// piece around them, so text in another script is one call, not one a word.
+std::string nfkc_casefold(std::string_view s) {
+    constexpr std::size_t long_ascii_run = 24;
+    std::string out;
+    out.reserve(s.size());
+    const std::size_t n = s.size();
+    std::size_t piece = 0;  // start of the text not yet folded
+    std::size_t i = 0;
+    while (i < n) {
+        if (!is_plain_ascii(s[i])) {
+            ++i;
+            continue;
+        }
+        const std::size_t run = i;
+        while (i < n && is_plain_ascii(s[i])) ++i;
+        const std::size_t alone_end = i == n ? n : i - 1;
+        if (alone_end - run < long_ascii_run) continue;
+        if (run > piece && !fold_piece(s.substr(piece, run - piece), out)) return std::string(s);
+        append_lower_ascii(out, s.substr(run, alone_end - run));
+        piece = alone_end;
+    }
+    if (piece < n && !fold_piece(s.substr(piece), out)) return std::string(s);
+    return out;
 }
 }  // namespace
 
