@@ -195,3 +195,45 @@ TEST_CASE("options::max_depth flattens deeper nesting, keeps the text and warns"
     CHECK(over.warnings[0].find("nested deeper than 40") != std::string::npos);
     CHECK(over.text.find("innermost paragraph") != std::string::npos);
 }
+
+TEST_CASE("options::max_nodes: at the limit the page is parsed whole, past it the rest is text", "[html][limits]") {
+    std::vector<std::string> paras;
+    std::string html = "<html><body>";
+    for (int k = 1; k <= 10; ++k) {
+        paras.push_back("Paragraph " + std::to_string(k) + " tells its own short story about the river town.");
+        html += "<p>" + paras.back() + "</p>";
+    }
+    html += "</body></html>";
+    std::string all;
+    for (const std::string& p : paras) all += (all.empty() ? "" : " ") + p;
+    const auto joined_blocks = [](const pith::result& r) {
+        std::string j;
+        for (const pith::block& b : r.blocks) j += (j.empty() ? "" : " ") + b.text;
+        return j;
+    };
+    pith::options o;
+    o.mode = pith::input_mode::html;
+    o.max_nodes = 12;  // <html>, <body> and ten <p>
+    pith::result at = pith::clean(html, o);
+    REQUIRE(at.ok());
+    CHECK(at.warnings.empty());
+    CHECK(at.blocks.size() == 10);
+    CHECK(joined_blocks(at) == all);
+
+    o.max_nodes = 11;
+    pith::result one_past = pith::clean(html, o);
+    REQUIRE(one_past.ok());
+    REQUIRE(one_past.warnings.size() == 1);
+    CHECK(one_past.warnings[0].find("more than 11 elements") != std::string::npos);
+    CHECK(joined_blocks(one_past) == all);
+
+    // Cut after the fourth paragraph: the last six are one run of text,
+    // every word kept and none glued to the next paragraph's.
+    o.max_nodes = 6;
+    pith::result past = pith::clean(html, o);
+    REQUIRE(past.ok());
+    REQUIRE(past.warnings.size() == 1);
+    CHECK(past.blocks.size() == 5);
+    CHECK(joined_blocks(past) == all);
+    CHECK(pith::clean(html, pith::options{}).warnings.empty());  // the default is far above this page
+}

@@ -408,12 +408,14 @@ std::uint32_t class_hints(std::string_view class_attr, std::string_view id_attr)
 }
 
 std::string strip_payloads(std::string_view in, std::vector<std::string>& jsonld, std::size_t max_depth,
-                           bool* flattened) {
+                           bool* flattened, std::size_t max_nodes, bool* capped) {
     std::string out;
     out.reserve(in.size() / 2 + 64);
     const std::size_t n = in.size();
     std::size_t i = 0;
     std::size_t depth = 0;
+    std::size_t elements = 0;     // start tags passed on to the parser
+    bool over_nodes = false;      // max_nodes reached: no tag passes any more
     while (i < n) {
         std::size_t lt = in.find('<', i);
         if (lt == std::string_view::npos) {
@@ -500,7 +502,18 @@ std::string strip_payloads(std::string_view in, std::vector<std::string>& jsonld
             }
             if (!keep && flattened) *flattened = true;
         }
-        if (keep) out.append(tag);
+        // Past max_nodes no tag at all reaches the parser (a lone end tag
+        // can still make an element), so the rest of the page is text; a
+        // line break in each tag's place keeps paragraphs from gluing.
+        if (keep && !end && !over_nodes && ++elements > max_nodes) {
+            over_nodes = true;
+            if (capped) *capped = true;
+        }
+        if (over_nodes) {
+            if (!out.empty() && !is_ascii_space(out.back())) out.push_back('\n');
+        } else if (keep) {
+            out.append(tag);
+        }
         i = gt + 1;
     }
     return out;
@@ -536,15 +549,19 @@ void read_jsonld(const std::vector<std::string>& json, std::string& body, std::s
     headline = collapse_space(headline);
 }
 
-html_document read_html(std::string_view utf8_html, std::size_t max_depth, std::vector<std::string>* warnings) {
+html_document read_html(std::string_view utf8_html, std::size_t max_depth, std::vector<std::string>* warnings,
+                        std::size_t max_nodes) {
     html_document doc;
     std::vector<std::string> jsonld;
-    bool flattened = false;
+    bool flattened = false, capped = false;
     // Sanitising after the cut touches half the bytes or less.
-    std::string clean = sanitize_text(strip_payloads(utf8_html, jsonld, max_depth, &flattened));
+    std::string clean = sanitize_text(strip_payloads(utf8_html, jsonld, max_depth, &flattened, max_nodes, &capped));
     if (flattened && warnings)
         warnings->push_back("elements nested deeper than " + std::to_string(max_depth) +
                             " were flattened (their text is kept)");
+    if (capped && warnings)
+        warnings->push_back("more than " + std::to_string(max_nodes) +
+                            " elements: the markup after them was read as text");
     read_jsonld(jsonld, doc.jsonld_body, doc.jsonld_headline);
 
     GumboOptions options = kGumboDefaultOptions;
