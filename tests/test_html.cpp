@@ -50,6 +50,24 @@ TEST_CASE("nesting beyond the limit loses tags, not text, and does not crash", "
     CHECK(stripped.size() < deep.size());
 }
 
+TEST_CASE("numeric references beyond Unicode become U+FFFD, not Gumbo's wrapped int", "[html]") {
+    const auto defused = [](std::string s) {
+        defuse_numeric_references(s);
+        return s;
+    };
+    CHECK(defused("a &#xD8008caf; b &#99999999999; c") == "a &#65533; b &#65533; c");
+    CHECK(defused("&#x110000&#X10FFFF;&#1114112;&#1114111;") == "&#65533&#X10FFFF;&#65533;&#1114111;");
+    CHECK(defused("&#x0000000041; &#; &#x; &amp; &#x100000041;") == "&#x0000000041; &#; &#x; &amp; &#65533;");
+    const std::string plain = "<p>caf&eacute; &#233; &#x4e2d;</p>";
+    CHECK(defused(plain) == plain);
+    // End to end: the text and the attribute values Gumbo decodes.
+    html_document d = read_html("<html><head><meta property=\"og:title\" content=\"T &#x100000041;\"></head>"
+                                "<body><p>wrapped &#xD8008caf; and &#x100000041; here</p></body></html>");
+    REQUIRE(d.blocks.size() == 1);
+    CHECK(d.blocks[0].text == "wrapped \xEF\xBF\xBD and \xEF\xBF\xBD here");
+    CHECK(d.title == "T \xEF\xBF\xBD");
+}
+
 TEST_CASE("the walk cuts blocks at block elements and <br>", "[html]") {
     html_document d = read_html(
         "<body><div>lead <b>bold</b>tail<p>para <a href=/x>link</a> end</p>after</div>"

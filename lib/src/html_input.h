@@ -74,6 +74,13 @@ std::string strip_payloads(std::string_view html, std::vector<std::string>& json
                            std::size_t max_depth = max_html_depth, bool* flattened = nullptr,
                            std::size_t max_nodes = max_html_nodes, bool* capped = nullptr);
 
+// Rewrites numeric character references beyond U+10FFFF ("&#xD8008caf")
+// as "&#65533", which is what HTML makes of them. Gumbo 0.10.1 reads the
+// digits into an int without an overflow check, so such a reference wraps
+// and came out as bytes that are not UTF-8 (or as some other character).
+// Linear; leaves the string untouched when there is none.
+void defuse_numeric_references(std::string& html);
+
 // From `json` texts (JSON-LD scripts), the longest articleBody and the first
 // headline found anywhere in them.
 void read_jsonld(const std::vector<std::string>& json, std::string& body, std::string& headline);
