@@ -18,6 +18,28 @@ std::string short_parse_message(const char* what) {
     return "invalid JSON: " + m;
 }
 
+// Whether arrays and objects nest deeper than `limit` anywhere in `line`:
+// one pass that skips strings (a bracket in a string is text). Malformed
+// lines are left for the parser to refuse.
+bool nests_deeper_than(std::string_view line, std::size_t limit) {
+    std::size_t depth = 0;
+    bool in_string = false;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        char c = line[i];
+        if (in_string) {
+            if (c == '\\') ++i;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > limit) return true;
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return false;
+}
+
 // Output key order: id, what pith made, the fields passed through, error.
 record_result failed(json id, const json& passed, std::string error) {
     json out;
@@ -40,10 +62,13 @@ record_result too_long_record(std::size_t max_line) {
 record_result process_record(const config& cfg, std::string_view line) {
     json id = nullptr;
     json passed = json::object();
+    if (nests_deeper_than(line, max_record_depth))
+        return failed(nullptr, passed, "JSON nested deeper than " + std::to_string(max_record_depth) + " levels");
     json in;
     try {
         in = json::parse(line);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {
+        // parse_error, and out_of_range for a number beyond a double (1e400).
         return failed(nullptr, passed, short_parse_message(e.what()));
     }
     if (!in.is_object()) return failed(nullptr, passed, "record is not a JSON object");

@@ -104,9 +104,10 @@ inline void check_result(std::string_view input, const result& r, const options&
     }
 }
 
-// Runs `clean` on the input with default options and with a small block
-// limit taken from the input, checking both results and that a second run
-// gives the same output.
+// Runs `clean` on the input with default options and with small block,
+// node and depth limits taken from the input (the defaults are far above
+// what a fuzzer's few kilobytes reach), checking both results and that a
+// second run gives the same output.
 template <class Clean>
 void check_entry(const std::uint8_t* data, std::size_t size, Clean clean) {
     std::string_view in(reinterpret_cast<const char*>(data), size);
@@ -119,6 +120,8 @@ void check_entry(const std::uint8_t* data, std::size_t size, Clean clean) {
     options small;
     small.max_blocks = 1 + (size > 0 ? data[size - 1] % 8 : 0);
     small.max_input_bytes = size > 0 && data[0] == 'L' ? size - 1 : small.max_input_bytes;
+    small.max_nodes = size > 1 ? data[size - 2] % 64 : 0;
+    small.max_depth = size > 2 ? 1 + data[size - 3] % 16 : 1;
     check_result(in, clean(in, small), small);
 }
 

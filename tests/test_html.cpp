@@ -55,6 +55,24 @@ TEST_CASE("nesting beyond the limit loses tags, not text, and does not crash", "
     CHECK(stripped.size() < deep.size());
 }
 
+TEST_CASE("numeric references beyond Unicode become U+FFFD, not Gumbo's wrapped int", "[html]") {
+    const auto defused = [](std::string s) {
+        defuse_numeric_references(s);
+        return s;
+    };
+    CHECK(defused("a &#xD8008caf; b &#99999999999; c") == "a &#65533; b &#65533; c");
+    CHECK(defused("&#x110000&#X10FFFF;&#1114112;&#1114111;") == "&#65533&#X10FFFF;&#65533;&#1114111;");
+    CHECK(defused("&#x0000000041; &#; &#x; &amp; &#x100000041;") == "&#x0000000041; &#; &#x; &amp; &#65533;");
+    const std::string plain = "<p>caf&eacute; &#233; &#x4e2d;</p>";
+    CHECK(defused(plain) == plain);
+    // End to end: the text and the attribute values Gumbo decodes.
+    html_document d = read_html("<html><head><meta property=\"og:title\" content=\"T &#x100000041;\"></head>"
+                                "<body><p>wrapped &#xD8008caf; and &#x100000041; here</p></body></html>");
+    REQUIRE(d.blocks.size() == 1);
+    CHECK(d.blocks[0].text == "wrapped \xEF\xBF\xBD and \xEF\xBF\xBD here");
+    CHECK(d.title == "T \xEF\xBF\xBD");
+}
+
 TEST_CASE("the walk cuts blocks at block elements and <br>", "[html]") {
     html_document d = read_html(
         "<body><div>lead <b>bold</b>tail<p>para <a href=/x>link</a> end</p>after</div>"
@@ -230,4 +248,46 @@ TEST_CASE("block model: one row per block, named features, probabilities that te
     CHECK(prose_min > 0.5);
     CHECK(menu_max < 0.5);
     CHECK(prose_min > menu_max);
+}
+
+TEST_CASE("options::max_nodes: at the limit the page is parsed whole, past it the rest is text", "[html][limits]") {
+    std::vector<std::string> paras;
+    std::string html = "<html><body>";
+    for (int k = 1; k <= 10; ++k) {
+        paras.push_back("Paragraph " + std::to_string(k) + " tells its own short story about the river town.");
+        html += "<p>" + paras.back() + "</p>";
+    }
+    html += "</body></html>";
+    std::string all;
+    for (const std::string& p : paras) all += (all.empty() ? "" : " ") + p;
+    const auto joined_blocks = [](const pith::result& r) {
+        std::string j;
+        for (const pith::block& b : r.blocks) j += (j.empty() ? "" : " ") + b.text;
+        return j;
+    };
+    pith::options o;
+    o.mode = pith::input_mode::html;
+    o.max_nodes = 12;  // <html>, <body> and ten <p>
+    pith::result at = pith::clean(html, o);
+    REQUIRE(at.ok());
+    CHECK(at.warnings.empty());
+    CHECK(at.blocks.size() == 10);
+    CHECK(joined_blocks(at) == all);
+
+    o.max_nodes = 11;
+    pith::result one_past = pith::clean(html, o);
+    REQUIRE(one_past.ok());
+    REQUIRE(one_past.warnings.size() == 1);
+    CHECK(one_past.warnings[0].find("more than 11 elements") != std::string::npos);
+    CHECK(joined_blocks(one_past) == all);
+
+    // Cut after the fourth paragraph: the last six are one run of text,
+    // every word kept and none glued to the next paragraph's.
+    o.max_nodes = 6;
+    pith::result past = pith::clean(html, o);
+    REQUIRE(past.ok());
+    REQUIRE(past.warnings.size() == 1);
+    CHECK(past.blocks.size() == 5);
+    CHECK(joined_blocks(past) == all);
+    CHECK(pith::clean(html, pith::options{}).warnings.empty());  // the default is far above this page
 }

@@ -19,8 +19,11 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <algorithm>
 #include <array>
+#include <cstring>
 #include <functional>
+#include <memory>
 #include <unordered_map>
 #include <utility>
 
@@ -435,12 +438,14 @@ std::uint32_t class_hints(std::string_view class_attr, std::string_view id_attr)
 }
 
 std::string strip_payloads(std::string_view in, std::vector<std::string>& jsonld, std::size_t max_depth,
-                           bool* flattened) {
+                           bool* flattened, std::size_t max_nodes, bool* capped) {
     std::string out;
     out.reserve(in.size() / 2 + 64);
     const std::size_t n = in.size();
     std::size_t i = 0;
     std::size_t depth = 0;
+    std::size_t elements = 0;     // start tags passed on to the parser
+    bool over_nodes = false;      // max_nodes reached: no tag passes any more
     while (i < n) {
         std::size_t lt = in.find('<', i);
         if (lt == std::string_view::npos) {
@@ -527,10 +532,70 @@ std::string strip_payloads(std::string_view in, std::vector<std::string>& jsonld
             }
             if (!keep && flattened) *flattened = true;
         }
-        if (keep) out.append(tag);
+        // Past max_nodes no tag at all reaches the parser (a lone end tag
+        // can still make an element), so the rest of the page is text; a
+        // line break in each tag's place keeps paragraphs from gluing.
+        if (keep && !end && !over_nodes && ++elements > max_nodes) {
+            over_nodes = true;
+            if (capped) *capped = true;
+        }
+        if (over_nodes) {
+            if (!out.empty() && !is_ascii_space(out.back())) out.push_back('\n');
+        } else if (keep) {
+            out.append(tag);
+        }
         i = gt + 1;
     }
     return out;
+}
+
+void defuse_numeric_references(std::string& html) {
+    static constexpr std::uint32_t beyond_unicode = 0x110000;
+    // Position and extent of the next reference beyond U+10FFFF at or after
+    // `from`: [p, end) covers "&#", an optional x and the digits.
+    const auto next_large = [&html](std::size_t from, std::size_t& end) {
+        for (std::size_t p = html.find("&#", from); p != std::string::npos; p = html.find("&#", p + 2)) {
+            std::size_t q = p + 2;
+            const bool hex = q < html.size() && (html[q] == 'x' || html[q] == 'X');
+            if (hex) ++q;
+            std::uint32_t value = 0;
+            for (; q < html.size(); ++q) {
+                char c = html[q];
+                int digit = c >= '0' && c <= '9' ? c - '0'
+                          : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+                          : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+                if (digit < 0) break;
+                // Saturate: only "beyond Unicode or not" matters.
+                value = std::min<std::uint32_t>(value * (hex ? 16 : 10) + static_cast<std::uint32_t>(digit),
+                                                beyond_unicode);
+            }
+            if (value >= beyond_unicode) {
+                end = q;
+                return p;
+            }
+        }
+        return std::string::npos;
+    };
+    std::size_t end = 0;
+    std::size_t p = next_large(0, end);
+    if (p == std::string::npos) return;  // the usual case: nothing to copy
+    // "&#65533" is shorter than any reference it replaces (those have seven
+    // significant digits or more), so the text is compacted in place: the
+    // write position w never passes the read position.
+    static constexpr std::string_view replacement = "&#65533";
+    std::size_t w = p;
+    while (p != std::string::npos) {
+        std::memcpy(html.data() + w, replacement.data(), replacement.size());
+        w += replacement.size();
+        std::size_t next_end = 0;
+        const std::size_t next = next_large(end, next_end);
+        const std::size_t keep_to = next == std::string::npos ? html.size() : next;
+        std::memmove(html.data() + w, html.data() + end, keep_to - end);
+        w += keep_to - end;
+        p = next;
+        end = next_end;
+    }
+    html.resize(w);
 }
 
 void read_jsonld(const std::vector<std::string>& json, std::string& body, std::string& headline) {
@@ -563,15 +628,20 @@ void read_jsonld(const std::vector<std::string>& json, std::string& body, std::s
     headline = collapse_space(headline);
 }
 
-html_document read_html(std::string_view utf8_html, std::size_t max_depth, std::vector<std::string>* warnings) {
+html_document read_html(std::string_view utf8_html, std::size_t max_depth, std::vector<std::string>* warnings,
+                        std::size_t max_nodes) {
     html_document doc;
     std::vector<std::string> jsonld;
-    bool flattened = false;
+    bool flattened = false, capped = false;
     // Sanitising after the cut touches half the bytes or less.
-    std::string clean = sanitize_text(strip_payloads(utf8_html, jsonld, max_depth, &flattened));
+    std::string clean = sanitize_text(strip_payloads(utf8_html, jsonld, max_depth, &flattened, max_nodes, &capped));
+    defuse_numeric_references(clean);
     if (flattened && warnings)
         warnings->push_back("elements nested deeper than " + std::to_string(max_depth) +
                             " were flattened (their text is kept)");
+    if (capped && warnings)
+        warnings->push_back("more than " + std::to_string(max_nodes) +
+                            " elements: the markup after them was read as text");
     read_jsonld(jsonld, doc.jsonld_body, doc.jsonld_headline);
 
     gumbo_arena arena;  // owns the tree: no gumbo_destroy_output

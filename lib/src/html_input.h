@@ -17,6 +17,10 @@ namespace pith::detail {
 // own; no real page comes near this.
 inline constexpr std::size_t max_html_depth = pith::default_max_depth;
 
+// Start tags the pre-pass passes on to the parser (tags it drops for depth
+// do not count); past this every tag is dropped and the rest is text.
+inline constexpr std::size_t max_html_nodes = pith::default_max_nodes;
+
 // Class / id hint categories, one bit each (dom_features::hints).
 enum hint_bit : std::uint32_t {
     hint_positive = 1u << 0,    // article, body, content, entry, main, post, story, text, ...
@@ -65,9 +69,18 @@ struct html_document {
 // The pre-pass: removes script, style, svg, noscript, template and comment
 // payloads (JSON-LD scripts are handed out in `jsonld`) and drops element
 // tags nested beyond `max_depth` (their text stays), setting `*flattened`
-// when it did. Linear in the input.
+// when it did. After `max_nodes` start tags it drops every further tag,
+// start or end (their text stays), setting `*capped`. Linear in the input.
 std::string strip_payloads(std::string_view html, std::vector<std::string>& jsonld,
-                           std::size_t max_depth = max_html_depth, bool* flattened = nullptr);
+                           std::size_t max_depth = max_html_depth, bool* flattened = nullptr,
+                           std::size_t max_nodes = max_html_nodes, bool* capped = nullptr);
+
+// Rewrites numeric character references beyond U+10FFFF ("&#xD8008caf")
+// as "&#65533", which is what HTML makes of them. Gumbo 0.10.1 reads the
+// digits into an int without an overflow check, so such a reference wraps
+// and came out as bytes that are not UTF-8 (or as some other character).
+// Linear; leaves the string untouched when there is none.
+void defuse_numeric_references(std::string& html);
 
 // From `json` texts (JSON-LD scripts), the longest articleBody and the first
 // headline found anywhere in them.
@@ -75,9 +88,10 @@ void read_jsonld(const std::vector<std::string>& json, std::string& body, std::s
 
 // Parses UTF-8 HTML (invalid sequences are repaired after the pre-pass, as
 // sanitize_text does) and walks it into blocks.
-// Tags nested beyond `max_depth` are dropped before Gumbo (a warning goes
-// to `warnings` when given).
+// Tags nested beyond `max_depth`, and all tags after the first `max_nodes`
+// start tags, are dropped before Gumbo (a warning goes to `warnings` when
+// given).
 html_document read_html(std::string_view utf8_html, std::size_t max_depth = max_html_depth,
-                        std::vector<std::string>* warnings = nullptr);
+                        std::vector<std::string>* warnings = nullptr, std::size_t max_nodes = max_html_nodes);
 
 }  // namespace pith::detail

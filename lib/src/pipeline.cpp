@@ -86,7 +86,7 @@ result clean_html(std::string_view input, const options& opts) {
     out.mode = input_mode::html;
     detail::decoded d = detail::decode_html_bytes(input, opts.encoding);
     out.encoding = d.encoding;
-    detail::html_document doc = detail::read_html(d.text, opts.max_depth, &out.warnings);
+    detail::html_document doc = detail::read_html(d.text, opts.max_depth, &out.warnings, opts.max_nodes);
     out.language = doc.language;
     if (doc.blocks.empty()) {
         out.code = status::empty_input;

@@ -200,6 +200,35 @@ def test_jsonl_line_endings():
     check(plain[1] == odd[1] and plain[1].count(b"\n") == 3, "line endings change the output")
 
 
+def test_jsonl_hostile_records():
+    """Records that once crashed or escaped the record format: nesting deep
+    enough to overflow the stack when a passed-through field was copied, and
+    numbers beyond a double. Each gives its own error record, with the same
+    keys as any failed record, and the records around it are unharmed."""
+    docs = make_docs(2)
+    deep = 100_000
+    lines = [
+        json.dumps({"id": "before", "text": docs[0]}),
+        '{"id": 1, "text": "x", "extra": ' + "[" * deep + "]" * deep + "}",
+        '{"id": 1e400, "text": "x"}',
+        '{"id": "ok-deep", "text": "x", "extra": ' + "[" * 50 + "]" * 50 + "}",
+        json.dumps({"id": "after", "text": docs[1]}),
+    ]
+    for jobs in ("1", "2"):
+        code, out, err = run(["--jsonl", "--quiet", "-j", jobs], stdin=("\n".join(lines) + "\n").encode())
+        check(code == 1, "exit", code, err)
+        recs = [json.loads(l) for l in out.decode().splitlines()]
+        check(len(recs) == 5, "one output line per input line", len(recs), err)
+        check(recs[0]["id"] == "before" and recs[0]["error"] is None, recs[0])
+        check(recs[4]["id"] == "after" and recs[4]["error"] is None, recs[4])
+        check(recs[3]["error"] is None and recs[3]["extra"] == json.loads("[" * 50 + "]" * 50), recs[3])
+        for r in recs[1:3]:
+            check(list(r) == ["id", "text", "title", "mode", "error"] and r["error"], r)
+        check("nested deeper" in recs[1]["error"], recs[1])
+        check("number" in recs[2]["error"] and "json.exception" not in recs[2]["error"], recs[2])
+        check("<stdin>:2" in err and "<stdin>:3" in err, err)
+
+
 def test_missing_file():
     docs = make_docs(2)
     with tempfile.TemporaryDirectory() as t:
