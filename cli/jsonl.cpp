@@ -40,6 +40,14 @@ bool nests_deeper_than(std::string_view line, std::size_t limit) {
     return false;
 }
 
+// The fields passed through, after what pith wrote. Fields pith writes win
+// over input fields of the same name, and "error" is always written last:
+// copying an input "error" here would fix its place before the others.
+void add_passed(json& out, const json& passed) {
+    for (auto it = passed.begin(); it != passed.end(); ++it)
+        if (it.key() != "error" && !out.contains(it.key())) out[it.key()] = it.value();
+}
+
 // Output key order: id, what pith made, the fields passed through, error.
 record_result failed(json id, const json& passed, std::string error) {
     json out;
@@ -47,8 +55,7 @@ record_result failed(json id, const json& passed, std::string error) {
     out["text"] = nullptr;
     out["title"] = nullptr;
     out["mode"] = nullptr;
-    for (auto it = passed.begin(); it != passed.end(); ++it)
-        if (!out.contains(it.key())) out[it.key()] = it.value();
+    add_passed(out, passed);
     out["error"] = error;
     return {dump_line(out), std::move(error)};
 }
@@ -112,9 +119,7 @@ record_result process_record(const config& cfg, std::string_view line) {
     if (cfg.format == output_format::json || cfg.format == output_format::explain)
         out["blocks"] = blocks_json(r);
     if (cfg.format == output_format::markdown) out["markdown"] = render_markdown(r);
-    // Fields pith writes win over passed-through fields of the same name.
-    for (auto it = passed.begin(); it != passed.end(); ++it)
-        if (!out.contains(it.key())) out[it.key()] = it.value();
+    add_passed(out, passed);
     out["error"] = nullptr;
     return {dump_line(out), {}};
 }

@@ -204,7 +204,9 @@ def test_jsonl_hostile_records():
     """Records that once crashed or escaped the record format: nesting deep
     enough to overflow the stack when a passed-through field was copied, and
     numbers beyond a double. Each gives its own error record, with the same
-    keys as any failed record, and the records around it are unharmed."""
+    keys as any failed record, and the records around it are unharmed. And
+    a record with its own "error" field, which once left pith's "error"
+    in the middle of the record."""
     docs = make_docs(2)
     deep = 100_000
     lines = [
@@ -213,12 +215,16 @@ def test_jsonl_hostile_records():
         '{"id": 1e400, "text": "x"}',
         '{"id": "ok-deep", "text": "x", "extra": ' + "[" * 50 + "]" * 50 + "}",
         json.dumps({"id": "after", "text": docs[1]}),
+        json.dumps({"id": "own-error", "error": "upstream", "text": docs[0], "blocks": 1, "seen": True}),
     ]
     for jobs in ("1", "2"):
         code, out, err = run(["--jsonl", "--quiet", "-j", jobs], stdin=("\n".join(lines) + "\n").encode())
         check(code == 1, "exit", code, err)
         recs = [json.loads(l) for l in out.decode().splitlines()]
-        check(len(recs) == 5, "one output line per input line", len(recs), err)
+        check(len(recs) == 6, "one output line per input line", len(recs), err)
+        # An input "error" field is pith's to write, and always last.
+        check(list(recs[5])[-1] == "error" and recs[5]["error"] is None and recs[5]["seen"] is True, recs[5])
+        check(recs[5]["blocks"] == 1, "a field pith does not write here is passed through", recs[5])
         check(recs[0]["id"] == "before" and recs[0]["error"] is None, recs[0])
         check(recs[4]["id"] == "after" and recs[4]["error"] is None, recs[4])
         check(recs[3]["error"] is None and recs[3]["extra"] == json.loads("[" * 50 + "]" * 50), recs[3])
