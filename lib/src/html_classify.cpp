@@ -34,14 +34,6 @@ constexpr std::uint32_t negative_hints = hint_comment | hint_nav | hint_footer |
                                          hint_related | hint_promo | hint_byline | hint_cookie | hint_newsletter |
                                          hint_modal;
 
-double link_density(const candidate& c) {
-    return c.dom.text_chars > 0 ? static_cast<double>(c.dom.link_chars) / c.dom.text_chars : 0.0;
-}
-
-bool prose(const candidate& c) {
-    return c.stats.words >= 12 && link_density(c) < 0.35 && (c.stats.final_punct || c.stats.sentence_ends >= 1);
-}
-
 // What the path from `node` up to (not including) `stop` says, as hint bits
 // and landmark flags.
 struct path_info {
@@ -219,6 +211,14 @@ int judge_blocks(candidates& blocks, const std::vector<dom_node>& nodes, const s
 }
 
 }  // namespace
+
+double link_density(const candidate& c) {
+    return c.dom.text_chars > 0 ? static_cast<double>(c.dom.link_chars) / c.dom.text_chars : 0.0;
+}
+
+bool prose(const candidate& c) {
+    return c.stats.words >= 12 && link_density(c) < 0.35 && (c.stats.final_punct || c.stats.sentence_ends >= 1);
+}
 
 bool is_inside(const std::vector<dom_node>& nodes, int node, int ancestor) {
     for (int k = node; k >= 0; k = nodes[static_cast<std::size_t>(k)].parent)

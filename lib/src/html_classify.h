@@ -20,6 +20,12 @@ struct html_verdict {
 // compute_features to have run.
 html_verdict classify_html(candidates& blocks, const html_document& doc);
 
+// Share of a block's characters inside links.
+double link_density(const candidate& c);
+// A block of running text: a dozen words or more, sentence punctuation, few
+// links. What votes for a region, and what the block model counts as prose.
+bool prose(const candidate& c);
+
 // True when node `node` is `ancestor` or lies below it.
 bool is_inside(const std::vector<dom_node>& nodes, int node, int ancestor);
 

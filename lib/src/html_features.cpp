@@ -49,15 +49,6 @@ const std::array<std::string_view, html_feature_count> html_feature_names = {
 
 namespace {
 
-bool is_prose(const candidate& c) {
-    const double ld = c.dom.text_chars > 0 ? static_cast<double>(c.dom.link_chars) / c.dom.text_chars : 0.0;
-    return c.stats.words >= 12 && ld < 0.35 && (c.stats.final_punct || c.stats.sentence_ends >= 1);
-}
-
-float link_density(const candidate& c) {
-    return c.dom.text_chars > 0 ? static_cast<float>(c.dom.link_chars) / static_cast<float>(c.dom.text_chars) : 0.f;
-}
-
 float log1(double v) { return static_cast<float>(std::log1p(std::max(0.0, v))); }
 
 // The shape of the element that owns a block: its tag and class, and its
@@ -101,13 +92,13 @@ std::vector<html_row> compute_html_features(const candidates& blocks, const html
     std::unordered_map<std::uint32_t, int> class_count;
     std::unordered_map<int, int> container_count;
     std::vector<std::uint64_t> shape(n, 0);
-    std::vector<char> prose(n, 0), region(n, 0);
+    std::vector<char> prose_block(n, 0), region(n, 0);
     double page_words = 0, kept_words = 0, prose_words = 0, region_words = 0;
     double page_chars = 0, page_links = 0;
     for (std::size_t i = 0; i < n; ++i) {
         const candidate& c = blocks[i];
         ++repeats[c.loose];
-        prose[i] = is_prose(c);
+        prose_block[i] = prose(c);
         const int node = c.dom.container;
         region[i] = node_ok(node) && is_inside(nodes, node, verdict.region);
         if (node_ok(node)) {
@@ -116,14 +107,14 @@ std::vector<html_row> compute_html_features(const candidates& blocks, const html
             ++shape_count[shape[i]];
             shape_words[shape[i]] += w;
             if (c.kept) shape_kept[shape[i]] += w;
-            if (prose[i]) shape_prose[shape[i]] += w;
+            if (prose_block[i]) shape_prose[shape[i]] += w;
             const std::uint32_t cls = nodes[static_cast<std::size_t>(node)].class_hash;
             if (cls != 2166136261u) ++class_count[cls];  // not the empty class
             ++container_count[node];
         }
         page_words += c.stats.words;
         if (c.kept) kept_words += c.stats.words;
-        if (prose[i]) prose_words += c.stats.words;
+        if (prose_block[i]) prose_words += c.stats.words;
         if (region[i]) region_words += c.stats.words;
         page_chars += c.dom.text_chars;
         page_links += c.dom.link_chars;
@@ -140,7 +131,7 @@ std::vector<html_row> compute_html_features(const candidates& blocks, const html
     std::vector<double> pk(n + 1, 0), pp(n + 1, 0);
     for (std::size_t i = 0; i < n; ++i) {
         pk[i + 1] = pk[i] + (blocks[i].kept ? 1 : 0);
-        pp[i + 1] = pp[i] + prose[i];
+        pp[i + 1] = pp[i] + prose_block[i];
     }
     const auto window = [&](const std::vector<double>& p, std::size_t i, std::size_t r, double self) {
         const std::size_t a = i >= r ? i - r : 0, b = std::min(n, i + r + 1);
@@ -149,11 +140,11 @@ std::vector<html_row> compute_html_features(const candidates& blocks, const html
     };
     std::vector<std::size_t> dist(n, n);
     for (std::size_t i = 0, last = n; i < n; ++i) {
-        if (prose[i]) last = i;
+        if (prose_block[i]) last = i;
         if (last != n) dist[i] = i - last;
     }
     for (std::size_t i = n, last = n; i-- > 0;) {
-        if (prose[i]) last = i;
+        if (prose_block[i]) last = i;
         if (last != n) dist[i] = std::min(dist[i], last - i);
     }
 
@@ -217,12 +208,12 @@ std::vector<html_row> compute_html_features(const candidates& blocks, const html
         w(page_words > 0 ? mass / page_words : 0.0);
         w(i > 0 ? blocks[i - 1].kept : 0);
         w(i + 1 < n ? blocks[i + 1].kept : 0);
-        w(i > 0 ? link_density(blocks[i - 1]) : 0.f);
-        w(i + 1 < n ? link_density(blocks[i + 1]) : 0.f);
+        w(i > 0 ? link_density(blocks[i - 1]) : 0.0);
+        w(i + 1 < n ? link_density(blocks[i + 1]) : 0.0);
         w(i > 0 ? std::log1p(blocks[i - 1].stats.words) : 0.0);
         w(i + 1 < n ? std::log1p(blocks[i + 1].stats.words) : 0.0);
-        w(window(pp, i, 2, prose[i]));
-        w(window(pp, i, 5, prose[i]));
+        w(window(pp, i, 2, prose_block[i]));
+        w(window(pp, i, 5, prose_block[i]));
         w(window(pk, i, 3, c.kept ? 1 : 0));
         w(std::log1p(static_cast<double>(dist[i])));
         // shape
