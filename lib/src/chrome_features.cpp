@@ -1,5 +1,6 @@
 #include "chrome_features.h"
 
+#include "neighbours.h"
 #include "text_signals.h"
 
 #include <re2/re2.h>
@@ -54,32 +55,13 @@ std::vector<chrome_row> compute_chrome_features(const candidates& blocks) {
         total_words += c.stats.words;
         if (good[k] > 0) good_words += c.stats.words;
     }
-    // Prefix sums for windowed means.
-    std::vector<double> pg(n + 1, 0), pw(n + 1, 0);
-    for (std::size_t k = 0; k < n; ++k) {
-        pg[k + 1] = pg[k] + good[k];
-        pw[k + 1] = pw[k] + logw[k];
-    }
-    auto window_mean = [&](const std::vector<double>& p, std::size_t k, std::size_t r, float self) {
-        std::size_t a = k >= r ? k - r : 0, b = std::min(n, k + r + 1);
-        double cnt = static_cast<double>(b - a) - 1;
-        if (cnt <= 0) return 0.f;
-        return static_cast<float>((p[b] - p[a] - self) / cnt);
+    // Windowed means over the neighbours, and the distance to good blocks.
+    const std::vector<double> pg = prefix_sums(n, [&](std::size_t k) { return good[k]; });
+    const std::vector<double> pw = prefix_sums(n, [&](std::size_t k) { return logw[k]; });
+    const auto window_mean = [](const std::vector<double>& p, std::size_t k, std::size_t r, float self) {
+        return static_cast<float>(detail::window_mean(p, k, r, self));
     };
-    // Distance to the nearest good block, both directions.
-    std::vector<std::size_t> dist(n, n);
-    {
-        std::size_t last = n;
-        for (std::size_t k = 0; k < n; ++k) {
-            if (good[k] > 0) last = k;
-            if (last != n) dist[k] = k - last;
-        }
-        last = n;
-        for (std::size_t k = n; k-- > 0;) {
-            if (good[k] > 0) last = k;
-            if (last != n) dist[k] = std::min(dist[k], last - k);
-        }
-    }
+    const std::vector<std::size_t> dist = distance_to_nearest(n, [&](std::size_t k) { return good[k] > 0; });
     // The densest region by a maximum-sum run of heuristic scores.
     std::size_t rs = 0, re = 0;
     bool have_region = false;

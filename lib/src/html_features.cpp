@@ -1,5 +1,6 @@
 #include "html_features.h"
 
+#include "neighbours.h"
 #include "text_signals.h"
 
 #include <gumbo.h>
@@ -127,26 +128,10 @@ std::vector<html_row> compute_html_features(const candidates& blocks, const html
     std::string body = doc.jsonld_body.empty() ? std::string() : loose_key(doc.jsonld_body);
     const bool search_body = !body.empty() && body.size() < (std::size_t{1} << 20);
 
-    // Prefix sums for windows.
-    std::vector<double> pk(n + 1, 0), pp(n + 1, 0);
-    for (std::size_t i = 0; i < n; ++i) {
-        pk[i + 1] = pk[i] + (blocks[i].kept ? 1 : 0);
-        pp[i + 1] = pp[i] + prose_block[i];
-    }
-    const auto window = [&](const std::vector<double>& p, std::size_t i, std::size_t r, double self) {
-        const std::size_t a = i >= r ? i - r : 0, b = std::min(n, i + r + 1);
-        const double cnt = static_cast<double>(b - a) - 1;
-        return cnt > 0 ? (p[b] - p[a] - self) / cnt : 0.0;
-    };
-    std::vector<std::size_t> dist(n, n);
-    for (std::size_t i = 0, last = n; i < n; ++i) {
-        if (prose_block[i]) last = i;
-        if (last != n) dist[i] = i - last;
-    }
-    for (std::size_t i = n, last = n; i-- > 0;) {
-        if (prose_block[i]) last = i;
-        if (last != n) dist[i] = std::min(dist[i], last - i);
-    }
+    // Windowed means over the neighbours, and the distance to prose.
+    const std::vector<double> pk = prefix_sums(n, [&](std::size_t i) { return blocks[i].kept ? 1.0 : 0.0; });
+    const std::vector<double> pp = prefix_sums(n, [&](std::size_t i) { return prose_block[i] ? 1.0 : 0.0; });
+    const std::vector<std::size_t> dist = distance_to_nearest(n, [&](std::size_t i) { return prose_block[i] != 0; });
 
     double mass = 0;
     for (std::size_t i = 0; i < n; ++i) {
@@ -212,9 +197,9 @@ std::vector<html_row> compute_html_features(const candidates& blocks, const html
         w(i + 1 < n ? link_density(blocks[i + 1]) : 0.0);
         w(i > 0 ? std::log1p(blocks[i - 1].stats.words) : 0.0);
         w(i + 1 < n ? std::log1p(blocks[i + 1].stats.words) : 0.0);
-        w(window(pp, i, 2, prose_block[i]));
-        w(window(pp, i, 5, prose_block[i]));
-        w(window(pk, i, 3, c.kept ? 1 : 0));
+        w(window_mean(pp, i, 2, prose_block[i]));
+        w(window_mean(pp, i, 5, prose_block[i]));
+        w(window_mean(pk, i, 3, c.kept ? 1 : 0));
         w(std::log1p(static_cast<double>(dist[i])));
         // shape
         const bool placed = node_ok(d.container);
