@@ -5,8 +5,8 @@
 #pragma once
 
 #include "pith/pith.h"
-#include "decode.h"
-#include "unicode.h"
+#include "input/decode.h"
+#include "text/unicode.h"
 
 #include <cstdio>
 #include <cstdlib>

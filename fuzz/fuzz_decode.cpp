@@ -3,7 +3,7 @@
 // must be valid UTF-8 and name the charset it was read in; a charset label
 // taken from the input's first byte exercises the override path too.
 #include "check_result.h"
-#include "decode.h"
+#include "input/decode.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -7,9 +7,9 @@
 //   g++ -std=c++20 -Ilib/include -Ilib/src -Itests tests/test_main.cpp tests/known_issues.cpp \
 //       build/libpith.a -lre2 -lutf8proc -lgumbo -luchardet -lz -o /tmp/known_issues && /tmp/known_issues
 #include "pith/pith.h"
-#include "rules.h"
-#include "text_input.h"
-#include "unicode.h"
+#include "rules/rules.h"
+#include "input/text_input.h"
+#include "text/unicode.h"
 
 #include "test_support.h"
 
@@ -27,7 +27,7 @@ using pith::test::texts;
 using pith::test::para0;
 using pith::test::para1;
 
-// rule_appeals.cpp: "\bdons?\b" (French "don") matches "Don" and "don't"/"don’t"
+// rules/appeals.cpp: "\bdons?\b" (French "don") matches "Don" and "don't"/"don’t"
 // (the apostrophe is a word boundary), so an article whose last paragraphs
 // contain "don't" or a man called Don is cut as a donation appeal.
 TEST_CASE("known: the plain opening of a trailing appeal is part of it", "[known][appeals]") {
@@ -40,7 +40,7 @@ TEST_CASE("known: the plain opening of a trailing appeal is part of it", "[known
     CHECK(blocks[3].why == reason::appeal);
 }
 
-// rule_bylines.cpp: credit_suffix allows at most two words after "for".
+// rules/bylines.cpp: credit_suffix allows at most two words after "for".
 TEST_CASE("known: cleaning twice keeps the body when it starts with a short line", "[known][pipeline]") {
     const std::string in = "Budget approved after long night of talks\n\nWhat the plan means for schools\n\n" + para0 +
                            "\n\n" + para1;

@@ -1,5 +1,5 @@
 // Decoding: bytes in any encoding to UTF-8, gzip inflated.
-#include "decode.h"
+#include "input/decode.h"
 #include "pith/pith.h"
 
 #include <catch2/catch.hpp>

@@ -1,7 +1,7 @@
 // The HTML front end: pre-pass, DOM walk, features, and the classifier end to end.
-#include "html_features.h"
-#include "html_input.h"
-#include "html_model.h"
+#include "model/html_features.h"
+#include "input/html_input.h"
+#include "model/html_model.h"
 #include "pipeline.h"
 #include "pith/pith.h"
 

@@ -1,10 +1,10 @@
 // Regression tests: each was a known issue found while writing the unit
 // tests, fixed in the library since.
 #include "pith/pith.h"
-#include "chrome_features.h"
-#include "rules.h"
-#include "text_input.h"
-#include "unicode.h"
+#include "model/text_features.h"
+#include "rules/rules.h"
+#include "input/text_input.h"
+#include "text/unicode.h"
 
 #include "test_support.h"
 
@@ -22,7 +22,7 @@ using pith::test::texts;
 using pith::test::para0;
 using pith::test::para1;
 
-// rule_appeals.cpp: "\bdons?\b" (French "don") matches "Don" and "don't"/"don’t"
+// rules/appeals.cpp: "\bdons?\b" (French "don") matches "Don" and "don't"/"don’t"
 // (the apostrophe is a word boundary), so an article whose last paragraphs
 // contain "don't" or a man called Don is cut as a donation appeal.
 TEST_CASE("'Don' and \"don't\" are not donation words", "[regression][appeals]") {
@@ -35,7 +35,7 @@ TEST_CASE("'Don' and \"don't\" are not donation words", "[regression][appeals]")
     }
 }
 
-// rule_appeals.cpp: "contribute", "subscribers", "subscription" are strong
+// rules/appeals.cpp: "contribute", "subscribers", "subscription" are strong
 // appeal words, and one strong block plus one weak ("help") block at the end
 // is a run. Ordinary news endings are cut.
 TEST_CASE("an ordinary article ending that mentions subscribers is not an appeal", "[regression][appeals]") {
@@ -61,7 +61,7 @@ TEST_CASE("an ordinary article ending that mentions subscribers is not an appeal
     }
 }
 
-// rule_appeals.cpp: the run starts at the first strong block, so the plain
+// rules/appeals.cpp: the run starts at the first strong block, so the plain
 // opening of an appeal ("... launched an appeal to help ...", "Readers have
 // always shown immense generosity ...") that comes before it stays as body.
 TEST_CASE("'X and Y for' an outlet of three or more words is a byline", "[regression][bylines]") {
@@ -73,7 +73,7 @@ TEST_CASE("'X and Y for' an outlet of three or more words is a byline", "[regres
     }
 }
 
-// rule_bylines.cpp: by_prefix accepts any word after by / por / от / di / av,
+// rules/bylines.cpp: by_prefix accepts any word after by / por / от / di / av,
 // all common prepositions, so short unpunctuated headings starting with them
 // are dropped as bylines. The words after the prefix should look like names.
 TEST_CASE("headings that start with a preposition are not bylines", "[regression][bylines]") {
@@ -130,10 +130,10 @@ TEST_CASE("a letter list marker is a bullet as documented", "[regression][text_i
 // title should be rendered into text for round trips, or the title rule
 // needs more than "first line, unpunctuated".
 
-// rule_chrome.cpp reads some features by index; the indices must name them.
+// rules/chrome.cpp reads some features by index; the indices must name them.
 TEST_CASE("named chrome feature indices point at the features of those names", "[regression][chrome]") {
     namespace f = pith::detail::feature;
-    const auto& names = pith::detail::chrome_feature_names;
+    const auto& names = pith::detail::text_feature_names;
     CHECK(names[f::stopword_ratio] == "stopword_ratio");
     CHECK(names[f::camel_glue] == "camel_glue");
     CHECK(names[f::separators] == "separators");

@@ -3,8 +3,8 @@
 // (each finished in well under a second after the fix and took from minutes
 // to hours before, so the time bounds below cannot be met by accident).
 #include "pith/pith.h"
-#include "rules.h"
-#include "text_input.h"
+#include "rules/rules.h"
+#include "input/text_input.h"
 
 #include <catch2/catch.hpp>
 

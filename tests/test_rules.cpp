@@ -6,7 +6,7 @@
 // is the point, and through clean_text where the interplay with the other
 // rules is. Page chrome (mark_chrome) is only checked for the title.
 #include "pith/pith.h"
-#include "rules.h"
+#include "rules/rules.h"
 
 #include "test_support.h"
 

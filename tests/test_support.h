@@ -3,8 +3,8 @@
 #pragma once
 
 #include "candidate.h"
-#include "text_input.h"
-#include "unicode.h"
+#include "input/text_input.h"
+#include "text/unicode.h"
 
 #include <initializer_list>
 #include <string>

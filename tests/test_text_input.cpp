@@ -1,7 +1,7 @@
 // Unit tests of the text front end (lib/src/text_input.h): paragraphs, stacked
 // lines, bullets, and glue splitting with its positive and negative cases.
-#include "text_input.h"
-#include "unicode.h"
+#include "input/text_input.h"
+#include "text/unicode.h"
 
 #include <catch2/catch.hpp>
 

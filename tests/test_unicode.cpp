@@ -1,7 +1,7 @@
 // Unit tests of the utf8proc helpers (lib/src/unicode.h): every rule's case
 // tests, comparisons and word counts go through them, so they must behave the
 // same in every script.
-#include "unicode.h"
+#include "text/unicode.h"
 
 #include <catch2/catch.hpp>
 #include <utf8proc.h>

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "pith/pith.h"
-#include "unicode.h"
+#include "text/unicode.h"
 
 #include <cstdint>
 #include <string>

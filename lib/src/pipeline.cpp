@@ -2,15 +2,15 @@
 #include "pith/pith.h"
 
 #include "candidate.h"
-#include "decode.h"
-#include "detect.h"
+#include "input/decode.h"
+#include "input/detect.h"
 #include "pipeline.h"
-#include "html_classify.h"
-#include "html_input.h"
-#include "html_model.h"
-#include "rules.h"
-#include "text_input.h"
-#include "unicode.h"
+#include "rules/dom_classify.h"
+#include "input/html_input.h"
+#include "model/html_model.h"
+#include "rules/rules.h"
+#include "input/text_input.h"
+#include "text/unicode.h"
 
 #include <new>
 

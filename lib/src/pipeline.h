@@ -3,8 +3,8 @@
 #pragma once
 
 #include "candidate.h"
-#include "html_classify.h"
-#include "html_input.h"
+#include "rules/dom_classify.h"
+#include "input/html_input.h"
 
 #include <string_view>
 

@@ -1,9 +1,9 @@
 // Dev tool: prints the block-model features of every block of HTML pages
 // (.html or .html.gz), one TSV row per block: file, block index, features...,
 // text. The rules' own verdict is among the features. Used by
-// tools/train_html.py; not installed.
-#include "decode.h"
-#include "html_features.h"
+// tools/train_html_model.py; not installed.
+#include "input/decode.h"
+#include "model/html_features.h"
 #include "pipeline.h"
 
 #include <fstream>

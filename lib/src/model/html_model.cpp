@@ -1,0 +1,60 @@
+#include "model/html_model.h"
+
+#include "model/html_features.h"
+#include "model/tree_ensemble.h"
+
+#include <iterator>
+#include <string>
+
+namespace pith::detail {
+
+namespace {
+
+#include "model/data/html_model.inc"
+
+static_assert(block_feature_count == html_feature_count,
+              "model/data/html_model.inc was trained on another feature set: rerun tools/train_html_model.py");
+
+// Drops the model never overrules: the shared rules found these by what they
+// are (a caption's copy, slider debris, text the page already showed), which
+// no feature of one block can see as well.
+bool hard_drop(const candidate& c) {
+    if (c.kept) return false;
+    switch (c.why) {
+        case reason::caption: case reason::caption_duplicate: case reason::marker: case reason::repeat:
+            return true;
+        default:
+            return false;
+    }
+}
+
+std::string percent(double p) { return std::to_string(static_cast<int>(p * 100 + 0.5)) + "%"; }
+
+}  // namespace
+
+std::vector<double> block_probabilities(const candidates& blocks, const html_document& doc,
+                                        const html_verdict& verdict) {
+    const std::vector<html_row> rows = compute_html_features(blocks, doc, verdict);
+    std::vector<double> p(rows.size());
+    for (std::size_t k = 0; k < rows.size(); ++k)
+        p[k] = sigmoid(tree_sum(block_nodes, block_roots, std::size(block_roots), block_init, rows[k].data()));
+    return p;
+}
+
+void apply_block_model(candidates& blocks, const html_document& doc, const html_verdict& verdict) {
+    const std::vector<double> p = block_probabilities(blocks, doc, verdict);
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        candidate& c = blocks[i];
+        if (hard_drop(c)) continue;
+        const bool keep = p[i] >= block_threshold;
+        if (keep == c.kept) continue;
+        if (keep) {
+            c.keep("the block model keeps it (" + percent(p[i]) + "; the rules said " +
+                   std::string(to_string(c.why)) + (c.detail.empty() ? "" : ": " + c.detail) + ")");
+        } else {
+            c.drop(reason::boilerplate, "the block model drops it (" + percent(p[i]) + " content)");
+        }
+    }
+}
+
+}  // namespace pith::detail

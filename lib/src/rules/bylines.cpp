@@ -1,0 +1,40 @@
+// Bylines: short, unpunctuated credit lines made mostly of capitalised names.
+#include "rules/rules.h"
+
+#include <re2/re2.h>
+
+namespace pith::detail {
+
+namespace {
+
+// "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Por ...", "Door ...".
+const RE2& by_prefix() {
+    static const RE2 re(R"(^(?i:by|von|par|por|di|door|av|af|przez|written by|posted by|published by|words by|story by|reporting by|text by|texte von)\s+\p{Lu})",
+                        RE2::Quiet);
+    return re;
+}
+
+// "... for Outlet", "... | Outlet staff", "Staff Writer", "Senior Reporter".
+const RE2& credit_suffix() {
+    static const RE2 re(R"((?:\b(?i:for)\s+(?:\p{Lu}\S*\s*){1,5}$|(?i)\b(?:staff|senior|chief|political|foreign|special|contributing)?\s*(?:writer|reporter|correspondent|editor|journalist|redakteur|redakteurin|korrespondent|rédacteur|journaliste|periodista|redattore)s?$))",
+                        RE2::Quiet);
+    return re;
+}
+
+}  // namespace
+
+void mark_bylines(candidates& blocks) {
+    for (candidate& c : blocks) {
+        if (c.decided) continue;
+        const text_stats& s = c.stats;
+        if (s.words < 2 || s.words > 16 || s.final_punct) continue;
+        bool named = s.upper_initial_words * 10 >= s.words * 6;  // mostly capitalised words
+        if (named && RE2::PartialMatch(c.text, by_prefix()) && s.words <= 10) {
+            c.drop(reason::byline, "\"by\" credit line");
+        } else if (named && RE2::PartialMatch(c.text, credit_suffix())) {
+            c.drop(reason::byline, "names with an outlet or role");
+        }
+    }
+}
+
+}  // namespace pith::detail

@@ -1,0 +1,162 @@
+// Page chrome: menus, cookie notices, legal lines, share prompts, teasers and
+// the rest of a page's furniture, judged from text cues and neighbours.
+//
+// Three parts:
+//   1. cue rules that need no context: cookie / consent notices and short
+//      copyright or legal lines;
+//   2. the learned classifier (model/text_model.h) over shallow text features and
+//      context, which decides every other block still undecided;
+//   3. the title: a headline on the first line, or the heading-like line
+//      that stands right before the body.
+// Blocks an HTML front end already judged from the DOM keep that judgement.
+#include "rules/rules.h"
+
+#include "model/text_features.h"
+#include "model/text_model.h"
+
+#include <re2/re2.h>
+
+#include <cstdio>
+
+namespace pith::detail {
+
+namespace {
+
+// A block at or above this content probability is kept.
+constexpr double keep_threshold = 0.4;
+
+const RE2& cookie_words() {
+    static const RE2 re(
+        R"((?i)(?:\bcookies?\b.*\b(?:consent|accept|agree|use|uses|using|policy|settings|preferences|browser|experience)\b|\b(?:consent|accept|agree|use|uses|using|policy|settings|preferences)\b.*\bcookies?\b|\bgdpr\b|\bcookie-einstellungen\b|\bdatenschutzeinstellungen\b))",
+        RE2::Quiet);
+    return re;
+}
+
+const RE2& legal_words() {
+    static const RE2 re(
+        R"((?i)(?:©|\(c\) ?\d{4}|\bcopyright\b|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\bterms (?:of (?:use|service)|and conditions)\b|\bprivacy (?:policy|notice|statement)\b|\bimpressum\b|\bdatenschutz(?:erklärung)?\b))",
+        RE2::Quiet);
+    return re;
+}
+
+const RE2& social_words() {
+    static const RE2 re(
+        R"((?i)(?:\b(?:share|follow|like|join) (?:us|this|on)\b|\b(?:facebook|twitter|instagram|linkedin|pinterest|youtube|tiktok|whatsapp|telegram|reddit|mastodon|bluesky)\b))",
+        RE2::Quiet);
+    return re;
+}
+
+std::string score_detail(const char* what, double p) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%s, content score %.2f", what, p);
+    return buf;
+}
+
+reason reason_for(const candidate& c, const text_row& row) {
+    if (RE2::PartialMatch(c.text, legal_words())) return reason::legal;
+    if (RE2::PartialMatch(c.text, social_words()) && c.stats.words <= 20) return reason::social;
+    bool menu_like = c.stats.words < 5 || c.bullet || row.f[feature::camel_glue] > 0.2f ||
+                     row.f[feature::separators] > 0.2f;
+    return menu_like ? reason::navigation : reason::boilerplate;
+}
+
+bool title_like(const candidate& c) {
+    const text_stats& s = c.stats;
+    return s.words >= 3 && s.words <= 40 && !s.final_punct && !s.ends_colon && s.starts_upper;
+}
+
+bool live(const candidate& c) { return !(c.decided && !c.kept); }
+
+constexpr std::size_t max_smoothed_run = 3;
+
+}  // namespace
+
+void mark_chrome_cues(candidates& blocks) {
+    // A scrape that opens with a headline: the first line is the title.
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        if (!live(blocks[i])) continue;
+        if (i == 0 && !blocks[i].decided && !blocks[i].dom.known && title_like(blocks[i]) &&
+            blocks[i].stats.words >= 5)
+            blocks[i].drop(reason::title, "first line, a headline");
+        break;
+    }
+    for (candidate& c : blocks) {
+        if (c.decided || c.dom.known) continue;
+        if (c.stats.words <= 80 && RE2::PartialMatch(c.text, cookie_words())) {
+            c.drop(reason::cookie_notice, "cookie / consent wording");
+        } else if (c.stats.words <= 30 && RE2::PartialMatch(c.text, legal_words())) {
+            c.drop(reason::legal, "copyright / legal wording");
+        }
+    }
+}
+
+int mark_chrome(candidates& blocks) {
+    int title = -1;
+    if (!blocks.empty() && blocks[0].why == reason::title) title = 0;
+    // The classifier.
+    std::vector<text_row> rows = compute_text_features(blocks);
+    std::vector<double> p = text_probabilities(rows);
+    int first_kept = -1;
+    std::vector<bool> model_dropped(rows.size(), false);  // what smoothing may give back
+    for (std::size_t k = 0; k < rows.size(); ++k) {
+        candidate& c = blocks[rows[k].block];
+        if (!c.decided && !c.dom.known) {
+            // Prose inside the densest run of prose is content whatever
+            // the model says: the model learned from pages that all carry a
+            // header and a footer, and a clean scrape has neither.
+            const auto& f = rows[k].f;
+            bool prose_in_region = f[feature::in_region] > 0 && f[feature::good] > 0 &&
+                                   f[feature::stopword_ratio] >= 0.2f;
+            if (p[k] >= keep_threshold || prose_in_region) {
+                c.keep(score_detail(p[k] >= keep_threshold ? "content" : "prose in the main region", p[k]));
+            } else {
+                c.drop(reason_for(c, rows[k]), score_detail("chrome", p[k]));
+                model_dropped[k] = true;
+            }
+        }
+        if (first_kept < 0 && c.kept) first_kept = static_cast<int>(rows[k].block);
+    }
+    // Context smoothing: a short run of blocks the classifier dropped, with
+    // kept body on both sides, is part of the body (a subheading, a question
+    // in an interview, a one-line paragraph).
+    for (std::size_t k = 0; k < rows.size();) {
+        if (!model_dropped[k]) {
+            ++k;
+            continue;
+        }
+        std::size_t j = k;
+        while (j < rows.size() && model_dropped[j]) ++j;
+        bool left = k > 0 && blocks[rows[k - 1].block].kept;
+        bool right = j < rows.size() && blocks[rows[j].block].kept;
+        if (left && right && j - k <= max_smoothed_run) {
+            for (std::size_t m = k; m < j; ++m) {
+                candidate& b = blocks[rows[m].block];
+                if (b.why == reason::navigation || b.why == reason::boilerplate)
+                    b.keep(score_detail("between body blocks", p[m]));
+            }
+        }
+        k = j;
+    }
+    // Anything a DOM front end left undecided is body.
+    for (candidate& c : blocks)
+        if (!c.decided) c.keep("");
+    // Otherwise the title is the heading-like line just before the body.
+    if (title < 0 && first_kept > 0) {
+        int seen = 0;
+        for (int i = first_kept - 1; i >= 0 && seen < 4; --i) {
+            candidate& c = blocks[static_cast<std::size_t>(i)];
+            if (c.why == reason::marker || c.why == reason::byline) continue;
+            ++seen;
+            if (!c.kept && !c.dom.known && title_like(c) &&
+                (c.why == reason::navigation || c.why == reason::boilerplate)) {
+                c.why = reason::title;
+                c.detail = "heading before the body";
+                title = i;
+                break;
+            }
+        }
+    }
+    return title;
+}
+
+}  // namespace pith::detail
