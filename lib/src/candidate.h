@@ -25,7 +25,6 @@ struct dom_features {
     bool in_list = false, in_table = false, in_pre = false, in_quote = false;
     bool in_article = false, in_main = false;  // <article>, <main> or role=main
     bool hidden = false;       // hidden, aria-hidden, display:none / visibility:hidden on the way down
-    bool in_jsonld_body = false;  // most of its words are in the page's JSON-LD articleBody
     int class_score = 0;       // positive / negative class-id hints of the enclosing containers
     std::uint32_t hints = 0;   // bit set of class-id hint categories (html_input.h) on the way down
     std::uint32_t own_hints = 0;  // the same, of the owner element and its inline ancestors only

@@ -137,10 +137,6 @@ bool gunzip(std::string_view in, std::size_t max_out, std::string& out, std::str
     }
 }
 
-bool is_valid_utf8(std::string_view bytes) noexcept {
-    return valid_utf8_prefix(bytes) == bytes.size();
-}
-
 std::string declared_charset(std::string_view head) {
     std::string h = lower(head.substr(0, declaration_window));
     // <?xml version="1.0" encoding="...">

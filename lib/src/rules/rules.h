@@ -39,4 +39,9 @@ void mark_chrome_cues(candidates& blocks);
 // every block still undecided; returns the index of the title block, or -1.
 int mark_chrome(candidates& blocks);
 
+// The reason mark_chrome gives a block its classifier drops (legal, social,
+// navigation or boilerplate); the feature dump prints it for the trainer.
+struct text_row;
+reason chrome_drop_reason(const candidate& c, const text_row& row);
+
 }  // namespace pith::detail
