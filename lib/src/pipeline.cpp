@@ -18,13 +18,22 @@ namespace pith {
 
 namespace detail {
 
-void apply_content_rules(candidates& blocks) {
-    for (auto& c : blocks) compute_features(c);
+namespace {
+
+// The rules both modes share, in their fixed order.
+void shared_rules(candidates& blocks) {
     mark_markers(blocks);
     mark_captions(blocks);
     mark_bylines(blocks);
     mark_repeats(blocks);
     mark_appeals(blocks);
+}
+
+}  // namespace
+
+void apply_content_rules(candidates& blocks) {
+    for (auto& c : blocks) compute_features(c);
+    shared_rules(blocks);
     mark_chrome_cues(blocks);
 }
 
@@ -34,11 +43,7 @@ void apply_content_rules(candidates& blocks) {
 html_verdict html_rules(candidates& blocks, const html_document& doc) {
     for (auto& c : blocks) compute_features(c);
     html_verdict verdict = classify_html(blocks, doc);
-    mark_markers(blocks);
-    mark_captions(blocks);
-    mark_bylines(blocks);
-    mark_repeats(blocks);
-    mark_appeals(blocks);
+    shared_rules(blocks);
     keep_undecided(blocks);
     return verdict;
 }

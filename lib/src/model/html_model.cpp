@@ -44,12 +44,10 @@ void apply_block_model(candidates& blocks, const html_document& doc, const html_
         if (never_overruled(c)) continue;
         const bool keep = p[i] >= block_threshold;
         if (keep == c.kept) continue;
-        if (keep) {
-            c.keep("the block model keeps it (" + percent(p[i]) + "; the rules said " +
-                   std::string(to_string(c.why)) + (c.detail.empty() ? "" : ": " + c.detail) + ")");
-        } else {
-            c.drop(reason::boilerplate, "the block model drops it (" + percent(p[i]) + " content)");
-        }
+        if (keep)
+            c.overrule_to_keep("the block model", percent(p[i]));
+        else
+            c.overrule_to_drop(reason::boilerplate, "the block model", percent(p[i]));
     }
 }
 

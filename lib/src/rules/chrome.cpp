@@ -155,8 +155,7 @@ int mark_chrome(candidates& blocks) {
             ++seen;
             if (!c.kept && !c.dom.known && title_like(c) &&
                 (c.why == reason::navigation || c.why == reason::boilerplate)) {
-                c.why = reason::title;
-                c.detail = "heading before the body";
+                c.relabel(reason::title, "heading before the body");
                 title = i;
                 break;
             }

@@ -1,8 +1,8 @@
 // The shared rules. Each takes the whole block sequence (they look at
 // neighbours) and decides blocks that no earlier rule decided. They do not
 // care whether a block came from HTML or text; DOM features only sharpen them.
-// Order matters and is fixed by pipeline.cpp: markers, captions, repeats,
-// bylines, repeats, appeals, chrome cues, page chrome.
+// Order matters and is fixed by pipeline.cpp (shared_rules): markers,
+// captions, bylines, repeats, appeals; then chrome cues and page chrome.
 #pragma once
 
 #include "candidate.h"
