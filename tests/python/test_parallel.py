@@ -61,3 +61,33 @@ def test_same_as_cli_on_raw_pages(cli, raw_pages, tmp_path):
         cli_text = subprocess.run([cli, "--quiet", "--html", str(src / name)], capture_output=True,
                                   check=True).stdout
         assert pith.extract(page, mode="html").encode() == cli_text, name
+
+
+def test_gil_released_during_the_call():
+    # While one thread is inside pith.extract on a big page, another must
+    # run Python code: with the GIL held it would get at most a switch
+    # interval of CPU. Counted in CPU seconds, so a loaded machine (which
+    # slows both threads alike) does not change the verdict.
+    import threading
+    import time
+    page = b"<html><body>" + b"".join(b"<p>Paragraph %d has a number of ordinary words in it.</p>" % i
+                                      for i in range(40000)) + b"</body></html>"
+    done = threading.Event()
+    worker_cpu = []
+
+    def work():
+        t = time.thread_time()
+        pith.extract(page)
+        worker_cpu.append(time.thread_time() - t)
+        done.set()
+
+    th = threading.Thread(target=work)
+    start = time.thread_time()
+    th.start()
+    spins = 0
+    while not done.is_set():
+        spins += 1
+    main_cpu = time.thread_time() - start
+    th.join()
+    assert worker_cpu[0] > 0.05, "page too small to tell"
+    assert main_cpu > 0.25 * worker_cpu[0], (main_cpu, worker_cpu[0], spins)
