@@ -9,6 +9,7 @@ packages=(
   libutf8proc-dev   # Unicode normalisation, case folding, categories
   libcli11-dev      # command line flags
   zlib1g-dev        # gzip: .gz inputs and gzip-compressed pages
+  libbrotli-dev     # br Content-Encoding in WARC HTTP payloads
   libuchardet-dev   # charset detection for undeclared pages
   nlohmann-json3-dev  # JSON Lines in the CLI, JSON-LD hints in pages
   catch2            # unit tests (v2 on Debian 12)
