@@ -28,22 +28,13 @@ import pith  # noqa: E402
 from warcgen import http_response, record  # noqa: E402
 
 
-def best(fn, repeat):
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return min(times), sorted(times)[len(times) // 2]
-
-
 def python_threads(pages, threads):
     if threads == 1:
         return lambda: [pith.extract(p, mode="html") for p in pages]
 
     def run():
         with cf.ThreadPoolExecutor(max_workers=threads) as pool:
-            list(pool.map(lambda p: pith.extract(p, mode="html"), pages, chunksize=8))
+            list(pool.map(lambda p: pith.extract(p, mode="html"), pages))
     return run
 
 
@@ -76,6 +67,7 @@ def main():
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--warcs", type=int, default=8, help="WARC files the pages are spread over for Dask")
+    ap.add_argument("--only", choices=["python", "dask"], help="run one half")
     args = ap.parse_args()
     src = pathlib.Path(args.shared) / "datasets" / "raw-pages" / "html"
     files = sorted(src.glob("*.html.gz"))
@@ -83,17 +75,38 @@ def main():
     n = len(pages)
     print(f"pages: {n} from {src}; load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
 
-    for threads in (1, 2):
-        lo, med = best(python_threads(pages, threads), args.repeat)
-        print(f"python pith.extract, {threads} thread(s): best {lo:.2f} s ({n / lo:.0f} calls/s), median {med:.2f} s")
+    if args.only != "dask":
+        python_vs_cli(pages, files, args)
+    if args.only != "python":
+        dask_workers(pages, args)
 
-    def cli():
-        subprocess.run([args.cli, "--html", "--quiet", "-j", "1", *map(str, files)], check=True,
-                       stdout=subprocess.DEVNULL)
-    lo, med = best(cli, args.repeat)
-    print(f"CLI pith --html -j 1 (same files, output to /dev/null): best {lo:.2f} s ({n / lo:.0f} pages/s), "
-          f"median {med:.2f} s")
 
+def python_vs_cli(pages, files, args):
+    # Rounds that alternate the contenders, so that a change in the others'
+    # load on the machine hits all of them alike.
+    n = len(pages)
+
+    def cli(jobs):
+        return lambda: subprocess.run([args.cli, "--html", "--quiet", "-j", str(jobs), *map(str, files)],
+                                      check=True, stdout=subprocess.DEVNULL)
+    contenders = {
+        "python pith.extract, 1 thread": python_threads(pages, 1),
+        "python pith.extract, 2 threads": python_threads(pages, 2),
+        "CLI pith --html -j 1 (same files, stdout to /dev/null)": cli(1),
+        "CLI pith --html -j 2": cli(2),
+    }
+    times = {name: [] for name in contenders}
+    for _ in range(args.repeat):
+        for name, fn in contenders.items():
+            t = time.perf_counter()
+            fn()
+            times[name].append(time.perf_counter() - t)
+    for name, ts in times.items():
+        ts.sort()
+        print(f"{name}: best {ts[0]:.2f} s ({n / ts[0]:.0f} pages/s), median {ts[len(ts) // 2]:.2f} s")
+
+
+def dask_workers(pages, args):
     scratch = pathlib.Path(tempfile.mkdtemp(prefix="pith-bench-python-"))
     try:
         paths = write_warcs(pages, scratch, args.warcs)

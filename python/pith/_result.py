@@ -62,7 +62,8 @@ class WarcRecord:
     ``error`` says why the record could not be read or cleaned (the
     iteration goes on) or, with ``include_all``, when it is not HTML.
     ``type`` is the WARC-Type ("response", ...), ``media_type`` the
-    payload's ("text/html"), ``offset`` where the record starts in the
+    payload's ("text/html"), ``truncated`` WARC-Truncated ("length", ...;
+    None when whole), ``offset`` where the record starts in the
     uncompressed stream.
     """
 
@@ -74,6 +75,7 @@ class WarcRecord:
     error: Optional[str] = None
     type: Optional[str] = None
     media_type: Optional[str] = None
+    truncated: Optional[str] = None
     offset: int = 0
 
 

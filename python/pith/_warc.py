@@ -13,7 +13,7 @@ def iter_records(source, *, include_all: bool, **options) -> Iterator[WarcRecord
     if isinstance(source, os.PathLike):
         source = os.fspath(source)
     reader = _pith.WarcReader(source, include_all=include_all, **options)
-    for record_id, url, date, status, kind, media_type, offset, result, error in reader:
+    for record_id, url, date, status, kind, media_type, truncated, offset, result, error in reader:
         yield WarcRecord(record_id=record_id, url=url, date=date, http_status=status,
                          result=result_from_dict(result) if result is not None else None, error=error,
-                         type=kind, media_type=media_type, offset=offset)
+                         type=kind, media_type=media_type, truncated=truncated, offset=offset)

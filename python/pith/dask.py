@@ -7,9 +7,10 @@
 Each WARC file is one task: the worker that takes it reads it with
 :func:`pith.iter_warc` and writes ``OUTPUT/NAME.jsonl`` (NAME is the file's
 name without ``.gz`` and ``.warc``), one line per HTML response, in file
-order, with the fields of ``pith --warc``: ``warc_record_id``, ``url``,
-``warc_date``, ``http_status``, ``text``, ``title``, ``mode``,
-``language``, ``encoding``, ``error``. A record that cannot be read or
+order, with the fields of ``pith --warc``: ``warc_record_id``,
+``warc_type``, ``url``, ``warc_date``, ``http_status``, ``media_type``,
+``warc_truncated``, ``text``, ``title``, ``mode``, ``language``,
+``encoding``, ``error``. A record that cannot be read or
 cleaned is a line with ``error`` set and ``text`` null; it never stops the
 file. A file that cannot be opened, or that ends in the middle of a record,
 is reported in the summary (and, for the second, as a last error line).
@@ -44,13 +45,21 @@ def part_name(path: str) -> str:
     return (name or "warc") + ".jsonl"
 
 
+# The fields and key order of `pith --warc` (cli/warc_input.cpp).
+_FIELDS = ("warc_record_id", "warc_type", "url", "warc_date", "http_status", "media_type", "warc_truncated",
+           "text", "title", "mode", "language", "encoding", "error")
+
+
 def _line(rec: "pith.WarcRecord") -> Dict[str, Any]:
     r = rec.result
     return {
         "warc_record_id": rec.record_id,
+        "warc_type": rec.type,
         "url": rec.url,
         "warc_date": rec.date,
         "http_status": rec.http_status,
+        "media_type": rec.media_type,
+        "warc_truncated": rec.truncated,
         "text": r.text if r else None,
         "title": r.title if r else None,
         "mode": r.mode if r else None,
@@ -88,9 +97,9 @@ def extract_warc_file(path: str, output: str, part: Optional[str] = None, **opti
                 # The reader gave up in the middle (an unreadable gzip stream,
                 # an I/O error): keep what was read, and say where it stopped.
                 summary["error"] = str(e)
-                out.write(json.dumps({"warc_record_id": None, "url": None, "warc_date": None,
-                                      "http_status": None, "text": None, "title": None, "mode": None,
-                                      "language": None, "encoding": None, "error": str(e)}) + "\n")
+                line = dict.fromkeys(_FIELDS)
+                line["error"] = str(e)
+                out.write(json.dumps(line, ensure_ascii=False) + "\n")
                 summary["errors"] += 1
         os.replace(tmp, final)
         summary["part"] = final

@@ -1,7 +1,5 @@
 #include "convert.h"
 
-#include <pybind11/stl.h>
-
 namespace pith_py {
 
 void raise_error(const std::string& message, std::string_view status) {
@@ -48,9 +46,13 @@ pith::options make_options(const std::optional<std::string>& mode, const std::op
                            std::optional<std::size_t> max_nodes) {
     pith::options o;
     if (mode && *mode != "detect") {
-        if (*mode == "html") o.mode = pith::input_mode::html;
-        else if (*mode == "text") o.mode = pith::input_mode::text;
-        else raise_error("mode must be None, 'detect', 'html' or 'text', not '" + *mode + "'", "invalid_argument");
+        if (*mode == "html")
+            o.mode = pith::input_mode::html;
+        else if (*mode == "text")
+            o.mode = pith::input_mode::text;
+        else
+            raise_error("mode must be None, 'detect', 'html' or 'text', not '" + *mode + "'",
+                        "invalid_argument");
     }
     if (encoding) {
         if (is_str) raise_error("encoding= applies to bytes; a str is already decoded", "invalid_argument");

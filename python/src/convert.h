@@ -2,9 +2,9 @@
 // entry points in module.cpp and the WARC iterator in warc.cpp.
 #pragma once
 
-#include <pybind11/pybind11.h>
-
 #include <pith/pith.h>
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>  // std::optional arguments; every TU must see the same casters
 
 #include <optional>
 #include <string>

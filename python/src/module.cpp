@@ -4,10 +4,8 @@
 // gives it its public shape: keyword arguments, the Result dataclasses, the
 // Error class, pickling. Everything here converts arguments, releases the
 // GIL around the C++ work and converts the result back.
-#include <pybind11/pybind11.h>
-#include <pybind11/stl.h>
-
 #include <pith/pith.h>
+#include <pybind11/pybind11.h>
 
 #include <optional>
 #include <string>
@@ -61,9 +59,7 @@ py::list extract_paragraphs(const call_args& a) {
     return out;
 }
 
-py::dict clean(const call_args& a) {
-    return result_to_dict(run(a));
-}
+py::dict clean(const call_args& a) { return result_to_dict(run(a)); }
 
 // Binds `fn` under `name` with the shared keyword arguments.
 template <typename R>

@@ -1,8 +1,7 @@
 // pith._pith.WarcReader: pith::warc::reader as a Python iterator of plain
 // tuples; pith/_warc.py turns them into WarcRecord values.
-#include <pybind11/pybind11.h>
-
 #include <pith/warc.h>
+#include <pybind11/pybind11.h>
 
 #include <cstring>
 #include <optional>
@@ -22,7 +21,8 @@ pith::warc::read_function python_reader(py::object file) {
     return [file = std::move(file)](char* buf, std::size_t size) -> std::ptrdiff_t {
         py::gil_scoped_acquire locked;
         py::object chunk = file.attr("read")(size);
-        if (!PyBytes_Check(chunk.ptr())) throw std::runtime_error("read() of the WARC file object did not return bytes");
+        if (!PyBytes_Check(chunk.ptr()))
+            throw std::runtime_error("read() of the WARC file object did not return bytes");
         std::size_t n = static_cast<std::size_t>(PyBytes_GET_SIZE(chunk.ptr()));
         if (n > size) throw std::runtime_error("read() returned more bytes than asked for");
         std::memcpy(buf, PyBytes_AS_STRING(chunk.ptr()), n);
@@ -31,11 +31,12 @@ pith::warc::read_function python_reader(py::object file) {
 }
 
 class warc_iterator {
-public:
+  public:
     warc_iterator(py::object source, bool include_all, const pith::options& opts)
         : reader_(open(source)), include_all_(include_all), opts_(opts) {}
 
-    // (record_id, url, date, http_status, type, media_type, offset, result dict or None, error or None)
+    // (record_id, url, date, http_status, type, media_type, truncated, offset, result dict or None,
+    //  error or None)
     py::tuple next() {
         for (;;) {
             pith::warc::record rec;
@@ -54,14 +55,20 @@ public:
                 throw py::stop_iteration();
             }
             py::object result = py::none(), error = py::none();
-            if (!rec.ok()) error = utf8_to_str(std::string(pith::warc::to_string(rec.code)) + ": " + rec.message);
-            else if (cleaned && r.ok()) result = result_to_dict(r);
-            else if (cleaned) error = utf8_to_str(std::string(pith::to_string(r.code)) + ": " + r.message);
-            else if (!include_all_) continue;  // a request, metadata, an image, ...
-            py::object status = rec.http_status ? py::object(py::int_(rec.http_status)) : py::object(py::none());
-            return py::make_tuple(str_or_none(rec.record_id), str_or_none(rec.target_uri), str_or_none(rec.date),
-                                  status, str_or_none(rec.type), str_or_none(rec.media_type), rec.offset,
-                                  result, error);
+            if (!rec.ok())
+                error = utf8_to_str(std::string(pith::warc::to_string(rec.code)) + ": " + rec.message);
+            else if (cleaned && r.ok())
+                result = result_to_dict(r);
+            else if (cleaned)
+                error = utf8_to_str(std::string(pith::to_string(r.code)) + ": " + r.message);
+            else if (!include_all_)
+                continue;  // a request, metadata, an image, ...
+            py::object status =
+                rec.http_status ? py::object(py::int_(rec.http_status)) : py::object(py::none());
+            return py::make_tuple(str_or_none(rec.record_id), str_or_none(rec.target_uri),
+                                  str_or_none(rec.date), status, str_or_none(rec.type),
+                                  str_or_none(rec.media_type), str_or_none(rec.truncated), rec.offset, result,
+                                  error);
         }
     }
 
@@ -74,7 +81,7 @@ public:
         return d;
     }
 
-private:
+  private:
     static pith::warc::reader open(const py::object& source) {
         if (PyUnicode_Check(source.ptr()) || PyBytes_Check(source.ptr())) {
             std::string path = py::str(py::module_::import("os").attr("fsdecode")(source));

@@ -40,7 +40,7 @@ def _check(summary, paths, out):
         assert part["error"] is None and part["part"] == str(out / part_name(path))
         lines = [json.loads(x) for x in open(part["part"], encoding="utf-8")]
         assert [{k: j[k] for k in ("warc_record_id", "url", "text", "error")} for j in lines] == _expected(path)
-        assert set(lines[0]) >= {"warc_record_id", "url", "warc_date", "http_status", "text", "title", "error"}
+        assert set(lines[0]) >= {"warc_record_id", "url", "warc_date", "http_status", "warc_type", "media_type", "text", "title", "error"}
         assert part["records"] == len(lines)
         total += len(lines)
         errors += sum(j["error"] is not None for j in lines)
