@@ -58,7 +58,9 @@ def dask_cluster(paths, out, workers):
         client.run(lambda: __import__("pith").extract(b"<p>warm</p>"))
         t = time.perf_counter()
         summary = extract_warcs(paths, client=client, output=out)
-        return time.perf_counter() - t, summary["records"]
+        wall = time.perf_counter() - t
+        # Task seconds over wall seconds: how many tasks ran at once, on average.
+        return wall, summary["records"], sum(p["seconds"] for p in summary["parts"]) / wall
 
 
 def main():
@@ -112,9 +114,11 @@ def dask_workers(pages, args):
         paths = write_warcs(pages, scratch, args.warcs)
         for workers in (1, 2):
             runs = [dask_cluster(paths, str(scratch / f"out-{workers}-{r}"), workers) for r in range(args.repeat)]
-            times = sorted(t for t, _ in runs)
-            print(f"dask LocalCluster {workers} worker process(es), {args.warcs} WARC files, {runs[0][1]} records: "
-                  f"best {times[0]:.2f} s ({runs[0][1] / times[0]:.0f} records/s), median {times[len(times) // 2]:.2f} s")
+            runs.sort()
+            t, records, busy = runs[0]
+            print(f"dask LocalCluster {workers} worker process(es), {args.warcs} WARC files, {records} records: "
+                  f"best {t:.2f} s ({records / t:.0f} records/s, {busy:.2f} tasks at once), "
+                  f"median {runs[len(runs) // 2][0]:.2f} s")
     finally:
         shutil.rmtree(scratch)
 
