@@ -5,6 +5,7 @@
 #include <zlib.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <memory>
 
 namespace pith_cli {
@@ -114,7 +115,8 @@ std::optional<task> warc_tasks::begin_stream() {
     item begin;
     begin.what = item::type::stream_begin;
     begin.label = src_->name;
-    if (!cfg_.out_dir.empty()) begin.stream_target = cfg_.out_dir + "/" + src_->out_stem + ".jsonl";
+    if (!cfg_.out_dir.empty())
+        begin.stream_target = (std::filesystem::path(cfg_.out_dir) / (src_->out_stem + ".jsonl")).string();
     return task([begin] { return begin; });
 }
 

@@ -10,14 +10,6 @@ namespace pith::detail {
 
 namespace {
 
-char lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = lower_ascii(c);
-    return out;
-}
-
 std::string_view trim(std::string_view s) {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
     while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
@@ -174,6 +166,14 @@ bool undo_coding(const std::string& coding, std::string& bytes, std::size_t max_
 
 }  // namespace
 
+char ascii_lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+std::string ascii_lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = ascii_lower(c);
+    return out;
+}
+
 bool add_header_line(std::string_view line, std::vector<warc::header>& out) {
     if (!line.empty() && (line[0] == ' ' || line[0] == '\t')) {
         if (out.empty()) return false;
@@ -241,17 +241,17 @@ bool parse_http_head(std::string_view block, std::size_t max_bytes, http_head& o
 
 void split_content_type(std::string_view value, std::string& media_type, std::string& charset) {
     std::size_t semi = value.find(';');
-    media_type = lower(trim(value.substr(0, semi)));
+    media_type = ascii_lower(trim(value.substr(0, semi)));
     charset.clear();
     while (semi != std::string_view::npos) {
         std::size_t next = value.find(';', semi + 1);
         std::string_view param = trim(value.substr(semi + 1, next == std::string_view::npos ? next : next - semi - 1));
         std::size_t eq = param.find('=');
-        if (eq != std::string_view::npos && lower(trim(param.substr(0, eq))) == "charset") {
+        if (eq != std::string_view::npos && ascii_lower(trim(param.substr(0, eq))) == "charset") {
             std::string_view v = trim(param.substr(eq + 1));
             if (v.size() >= 2 && (v.front() == '"' || v.front() == '\'') && v.back() == v.front())
                 v = v.substr(1, v.size() - 2);
-            charset = lower(trim(v));
+            charset = ascii_lower(trim(v));
         }
         semi = next;
     }
@@ -262,11 +262,11 @@ decoded_body decode_http_body(std::string_view body, const std::vector<warc::hea
     decoded_body out;
     std::string transfer, codings;
     for (const auto& [name, value] : headers) {
-        const std::string n = lower(name);
+        const std::string n = ascii_lower(name);
         std::string* into = n == "transfer-encoding" ? &transfer : n == "content-encoding" ? &codings : nullptr;
         if (!into) continue;
         if (!into->empty()) *into += ',';
-        *into += lower(value);
+        *into += ascii_lower(value);
     }
     if (transfer.find("chunked") != std::string::npos) {
         if (!dechunk(body, max_bytes, out)) {

@@ -10,6 +10,10 @@
 
 namespace pith::detail {
 
+// ASCII lower case (header names, media types, coding and charset labels).
+char ascii_lower(char c) noexcept;
+std::string ascii_lower(std::string_view s);
+
 struct http_head {
     int status = 0;
     std::vector<warc::header> headers;

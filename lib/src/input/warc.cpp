@@ -23,19 +23,13 @@ using detail::warc_stream;
 // What a resynchronisation looks for: a line that starts a record.
 constexpr std::string_view record_marker = "WARC/1.";
 
-char lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+using detail::ascii_lower;
 
 bool iequals(std::string_view a, std::string_view b) {
     if (a.size() != b.size()) return false;
     for (std::size_t i = 0; i < a.size(); ++i)
-        if (lower_ascii(a[i]) != lower_ascii(b[i])) return false;
+        if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
     return true;
-}
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = lower_ascii(c);
-    return out;
 }
 
 // Where a line starting with the record marker begins in `block`, or npos.
@@ -156,14 +150,14 @@ bool reader::state::read_headers(record& out) {
         }
     }
     if (lf_only) out.notes.push_back("WARC header lines end in LF, not CRLF");
-    out.type = lower(out.header_value("WARC-Type"));
+    out.type = ascii_lower(out.header_value("WARC-Type"));
     out.record_id = out.header_value("WARC-Record-ID");
     std::string_view uri = out.header_value("WARC-Target-URI");
     if (uri.size() >= 2 && uri.front() == '<' && uri.back() == '>') uri = uri.substr(1, uri.size() - 2);
     out.target_uri = uri;
     out.date = out.header_value("WARC-Date");
     out.content_type = out.header_value("Content-Type");
-    out.truncated = lower(out.header_value("WARC-Truncated"));
+    out.truncated = ascii_lower(out.header_value("WARC-Truncated"));
     return true;
 }
 
@@ -245,7 +239,7 @@ bool reader::state::read_block(record& out, std::string& block) {
 void reader::state::interpret(record& out, std::string&& block) {
     std::string warc_media, warc_charset;
     detail::split_content_type(out.content_type, warc_media, warc_charset);
-    std::string params = lower(out.content_type);
+    std::string params = ascii_lower(out.content_type);
     std::erase(params, ' ');
     const bool http_response = out.type == "response" && warc_media == "application/http" &&
                                (params.find("msgtype=") == std::string::npos ||
