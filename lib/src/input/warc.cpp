@@ -22,6 +22,7 @@ using detail::warc_stream;
 
 // What a resynchronisation looks for: a line that starts a record.
 constexpr std::string_view record_marker = "WARC/1.";
+constexpr std::string_view record_marker_line = "\nWARC/1.";  // the marker after a line end
 
 using detail::ascii_lower;
 
@@ -35,7 +36,7 @@ bool iequals(std::string_view a, std::string_view b) {
 // Where a line starting with the record marker begins in `block`, or npos.
 std::size_t find_marker_line(std::string_view block) {
     if (block.substr(0, record_marker.size()) == record_marker) return 0;
-    std::size_t hit = block.find("\n" + std::string(record_marker));
+    std::size_t hit = block.find(record_marker_line);
     return hit == std::string_view::npos ? hit : hit + 1;
 }
 
@@ -120,8 +121,8 @@ bool reader::state::skip_to_record(record& out) {
         out.notes.push_back(std::to_string(junk) + " bytes that are not a WARC record skipped before this one");
         return true;
     }
-    if (seen.records == 0 && !in.failed()) {
-        open_error = "no WARC record found (the stream does not start with a \"WARC/\" line)";
+    if (seen.records == 0) {  // not a WARC stream (or one that failed before its first record)
+        if (!in.failed()) open_error = "no WARC record found (the stream does not start with a \"WARC/\" line)";
         return false;
     }
     out.offset = at;
