@@ -105,3 +105,48 @@ TEST_CASE("C API statuses: limits, empty input, bad arguments", "[c_api]") {
     CHECK(std::string(pith_version()) == pith::version());
     CHECK(std::string(pith_status_name(PITH_TOO_LARGE)) == pith::to_string(pith::status::too_large));
 }
+
+TEST_CASE("C API metadata accessors give what pith::result::meta holds", "[c_api][metadata]") {
+    const std::string page = R"(<!doctype html><html lang="en-GB"><head>
+<title>Rivers rise again | The Daily Example</title>
+<meta property="og:site_name" content="The Daily Example">
+<meta name="description" content="Rain keeps falling on the valley.">
+<meta property="og:image" content="https://example.org/river.jpg">
+<meta property="article:tag" content="weather"><meta property="article:tag" content="floods">
+<link rel="canonical" href="https://example.org/2024/03/05/rivers">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Rivers rise again",
+ "author":[{"@type":"Person","name":"Ann Lee"},{"@type":"Person","name":"Bo Chen"}],
+ "datePublished":"2024-03-05T08:00:00Z","dateModified":"2024-03-06"}</script>
+</head><body><article><h1>Rivers rise again</h1>
+<p>The river rose by two metres overnight and the town council opened the school hall for the families
+who had to leave their homes before the water reached the main road.</p></article></body></html>)";
+    pith::result want = pith::clean(page);
+    REQUIRE(want.ok());
+    pith_result* r = pith_clean(page.data(), page.size(), nullptr);
+    REQUIRE(r != nullptr);
+    std::size_t n = 0;
+    CHECK(as_string(pith_result_meta_title(r, &n), n) == "Rivers rise again");
+    REQUIRE(pith_result_author_count(r) == 2);
+    CHECK(as_string(pith_result_author(r, 0, &n), n) == "Ann Lee");
+    CHECK(as_string(pith_result_author(r, 1, &n), n) == "Bo Chen");
+    CHECK(std::string(pith_result_author(r, 2, &n)).empty());
+    CHECK(as_string(pith_result_date_published(r, &n), n) == "2024-03-05T08:00:00Z");
+    CHECK(as_string(pith_result_date_modified(r, &n), n) == "2024-03-06");
+    CHECK(as_string(pith_result_site_name(r, &n), n) == "The Daily Example");
+    CHECK(as_string(pith_result_description(r, &n), n) == "Rain keeps falling on the valley.");
+    CHECK(as_string(pith_result_canonical_url(r, &n), n) == "https://example.org/2024/03/05/rivers");
+    CHECK(as_string(pith_result_language(r, &n), n) == "en-GB");
+    CHECK(pith_result_language_detected(r) == 0);
+    CHECK(as_string(pith_result_image(r, &n), n) == "https://example.org/river.jpg");
+    REQUIRE(pith_result_tag_count(r) == 2);
+    CHECK(as_string(pith_result_tag(r, 1, &n), n) == "floods");
+    // The same as the C++ result, field by field.
+    CHECK(want.meta.authors.size() == pith_result_author_count(r));
+    CHECK(want.meta.date_published == pith_result_date_published(r, nullptr));
+    pith_result_free(r);
+    // NULL handles give empty values.
+    CHECK(pith_result_author_count(nullptr) == 0);
+    CHECK(std::string(pith_result_site_name(nullptr, &n)).empty());
+    CHECK(n == 0);
+    CHECK(pith_result_language_detected(nullptr) == 0);
+}

@@ -1,0 +1,197 @@
+// Metadata from text: credits split into names, and the fields the markup
+// left empty filled from the decided blocks (both modes).
+#include "input/dates.h"
+#include "input/language.h"
+#include "input/metadata.h"
+#include "text/fold.h"
+
+#include <algorithm>
+#include <string_view>
+
+namespace pith::detail {
+
+namespace {
+
+// Credit prefixes, lower case, longest first: "By Jane Doe", "Von Max
+// Muster", "Par Jean Dupont", "Author: ...".
+constexpr std::string_view credit_prefixes[] = {
+    "written by", "posted by", "published by", "reviewed by", "words by", "story by", "reporting by",
+    "text by", "texte von", "authored by", "author:", "authors:", "autor:", "autorin:", "auteur :", "auteur:",
+    "by:", "by", "von", "par", "por", "di", "door", "av", "af", "przez", "autor",
+};
+
+// Connectors between names: "Jane Doe and John Roe", "Max und Erika".
+constexpr std::string_view name_joiners[] = {" and ", " & ", " und ", " et ", " y ", " e ", " i ", " och ",
+                                             " en ", " og ", ";", " | ", "|", " / ", " · ", " • ", "\n"};
+
+// Words that make a part of a credit a role, not a name.
+constexpr std::string_view role_words[] = {
+    "staff", "writer", "reporter", "correspondent", "editor", "journalist", "contributor", "columnist",
+    "redaktion", "redakteur", "redakteurin", "rédaction", "rédacteur", "journaliste", "periodista", "redattore",
+    "updated", "published", "posted", "team",
+};
+
+// A short block this close to the headline may hold the publication date.
+constexpr int date_blocks_before_title = 3;
+constexpr int date_blocks_after_title = 8;
+constexpr std::size_t max_date_line_words = 25;
+
+// Regions where numeric dates are read day first although the language is English.
+constexpr std::string_view day_first_english[] = {"GB", "AU", "NZ", "IE", "IN", "ZA"};
+
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool starts_with_ci(std::string_view s, std::string_view lower_prefix) {
+    if (s.size() < lower_prefix.size()) return false;
+    for (std::size_t i = 0; i < lower_prefix.size(); ++i)
+        if (lower(s[i]) != lower_prefix[i]) return false;
+    return true;
+}
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == ',' || s.front() == ':' || s.front() == '-')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == ',' || s.back() == '.' || s.back() == '-')) s.remove_suffix(1);
+    return s;
+}
+
+std::string_view strip_prefix(std::string_view s) {
+    for (bool again = true; again;) {
+        again = false;
+        s = trim(s);
+        for (std::string_view p : credit_prefixes) {
+            if (!starts_with_ci(s, p)) continue;
+            // A word prefix needs a space (or the colon it ends with) after it.
+            if (p.back() != ':' && (s.size() == p.size() || (s[p.size()] != ' ' && s[p.size()] != ':'))) continue;
+            s.remove_prefix(p.size());
+            again = true;
+            break;
+        }
+    }
+    return s;
+}
+
+std::size_t words_in(std::string_view s) {
+    std::size_t n = 0;
+    bool in = false;
+    for (char c : s) {
+        bool sp = c == ' ';
+        if (!sp && !in) ++n;
+        in = !sp;
+    }
+    return n;
+}
+
+bool is_role(std::string_view part) {
+    std::string folded = loose_key(part);
+    std::size_t i = 0;
+    while (i < folded.size()) {
+        std::size_t j = folded.find(' ', i);
+        if (j == std::string::npos) j = folded.size();
+        std::string_view w = std::string_view(folded).substr(i, j - i);
+        for (std::string_view r : role_words)
+            if (w == r) return true;
+        i = j + 1;
+    }
+    return false;
+}
+
+// A name: no digits (dates, counts), no URL, no handle, not too long.
+bool name_like(std::string_view s) {
+    if (s.empty() || s.front() == '@' || s.find("://") != std::string_view::npos || s.find("www.") == 0) return false;
+    if (std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+    return words_in(s) <= max_author_words && !is_role(s);
+}
+
+std::vector<std::string_view> split_on(std::string_view s, std::string_view sep) {
+    std::vector<std::string_view> out;
+    std::size_t start = 0;
+    while (true) {
+        std::size_t p = s.find(sep, start);
+        out.push_back(s.substr(start, p == std::string_view::npos ? std::string_view::npos : p - start));
+        if (p == std::string_view::npos) break;
+        start = p + sep.size();
+    }
+    return out;
+}
+
+// Commas separate names only when every part is a name of two words or
+// more ("A B, C D, and E F"); otherwise they separate credentials ("Jane
+// Doe, MD") and the credit stays whole.
+void split_commas(std::string_view s, std::vector<std::string>& out) {
+    std::vector<std::string_view> parts = split_on(s, ",");
+    bool names = parts.size() > 1;
+    for (std::string_view& p : parts) {
+        p = strip_prefix(p);
+        if (starts_with_ci(p, "and ")) p.remove_prefix(4);
+        if (words_in(p) < 2) names = false;
+    }
+    if (!names) {
+        out.emplace_back(trim(s));
+        return;
+    }
+    for (std::string_view p : parts) out.emplace_back(trim(p));
+}
+
+}  // namespace
+
+std::vector<std::string> split_authors(std::string_view credit) {
+    std::string text = collapse_space(credit);
+    std::vector<std::string> parts{std::string(strip_prefix(text))};
+    for (std::string_view j : name_joiners) {
+        std::vector<std::string> next;
+        for (const std::string& p : parts)
+            for (std::string_view piece : split_on(p, j)) next.emplace_back(strip_prefix(piece));
+        parts = std::move(next);
+    }
+    std::vector<std::string> names;
+    for (const std::string& p : parts) {
+        std::vector<std::string> pieces;
+        split_commas(p, pieces);
+        for (std::string& n : pieces) {
+            // "Jane Doe for The Outlet": the outlet is not an author.
+            std::size_t f = n.find(" for ");
+            if (f != std::string::npos) n.resize(f);
+            n = std::string(trim(n));
+            if (name_like(n)) names.push_back(std::move(n));
+        }
+    }
+    return names;
+}
+
+void complete_metadata(pith::metadata& meta, const candidates& blocks, int title_block, std::string_view headline) {
+    if (meta.title.empty()) meta.title = collapse_space(headline);
+    if (meta.authors.empty()) {
+        for (const candidate& c : blocks) {
+            if (c.why != reason::byline) continue;
+            meta.authors = split_authors(c.text);
+            if (!meta.authors.empty()) break;
+        }
+    }
+    if (meta.date_published.empty()) meta.date_published = url_date(meta.canonical_url);
+    if (meta.date_published.empty() && !blocks.empty()) {
+        const std::string_view lang = meta.language;
+        bool month_first = lang.empty() || lang.substr(0, 2) == "en";
+        for (std::string_view region : day_first_english)
+            if (lang.size() == 5 && lang.substr(3) == region) month_first = false;
+        const int anchor = title_block >= 0 ? title_block : 0;
+        const int n = static_cast<int>(blocks.size());
+        for (int i = std::max(0, anchor - date_blocks_before_title);
+             i < std::min(n, anchor + date_blocks_after_title + 1) && meta.date_published.empty(); ++i) {
+            const candidate& c = blocks[static_cast<std::size_t>(i)];
+            if (static_cast<std::size_t>(c.stats.words) <= max_date_line_words) meta.date_published = find_text_date(c.text, month_first);
+        }
+    }
+    if (meta.language.empty()) {
+        std::string kept;
+        for (const candidate& c : blocks) {
+            if (!c.kept) continue;
+            if (kept.size() >= language_sample_bytes) break;
+            kept += c.text;
+            kept += '\n';
+        }
+        meta.language = detect_language(kept);
+        meta.language_detected = !meta.language.empty();
+    }
+}
+
+}  // namespace pith::detail
