@@ -39,7 +39,7 @@ std::string out_path(const config& cfg, const input_source& src, const std::stri
     return (fs::path(cfg.out_dir) / (src.out_stem + ext)).string();
 }
 
-item clean_document(const config& cfg, const input_source& src, const std::string& ext) {
+item clean_document(const config& cfg, const input_plan& plan, const input_source& src, const std::string& ext) {
     item it;
     it.label = src.name;
     auto fail = [&](const std::string& why) {
@@ -63,7 +63,7 @@ item clean_document(const config& cfg, const input_source& src, const std::strin
         std::string out = render(r, cfg.format, src.name);
         if (cfg.out_dir.empty()) {
             it.output = std::move(out);
-        } else if (!write_file_atomically(out_path(cfg, src, ext), out, error)) {
+        } else if (!write_file_atomically(out_path(cfg, src, ext), out, error, &plan.guard)) {
             return fail(error);
         }
     } catch (const std::bad_alloc&) {
@@ -108,8 +108,9 @@ public:
         if (next_ >= plan_.sources.size()) return std::nullopt;
         const input_source* src = &plan_.sources[next_++];
         const config* cfg = &cfg_;
+        const input_plan* plan = &plan_;
         const std::string* ext = &ext_;
-        return task([cfg, src, ext] { return clean_document(*cfg, *src, *ext); });
+        return task([cfg, plan, src, ext] { return clean_document(*cfg, *plan, *src, *ext); });
     }
 
 private:
@@ -133,7 +134,10 @@ public:
                 item begin;
                 begin.what = item::type::stream_begin;
                 begin.label = src_->name;
-                if (!cfg_.out_dir.empty()) begin.stream_target = out_path(cfg_, *src_, ".jsonl");
+                // A stream that cannot be read (its output name taken, say)
+                // opens no file: not even a temporary one beside the winner's.
+                if (!cfg_.out_dir.empty() && src_->error.empty())
+                    begin.stream_target = out_path(cfg_, *src_, ".jsonl");
                 return task([begin] { return begin; });
             }
             std::string line;
@@ -209,7 +213,7 @@ public:
                     stream_ = std::make_unique<atomic_file>();
                     stream_name_ = it.label;
                     std::string error;
-                    if (!stream_->open(it.stream_target, error)) stream_failed(error);
+                    if (!stream_->open(it.stream_target, error, &plan_.guard)) stream_failed(error);
                 }
                 break;
             case item::type::stream_end:
@@ -251,6 +255,10 @@ private:
 int run_batch(const config& cfg) {
     std::string ext = cfg.jsonl ? std::string(".jsonl") : extension_for(cfg.format);
     input_plan plan = plan_inputs(cfg, ext);
+    if (!plan.refusal.empty()) {  // before anything is created or written
+        std::fprintf(stderr, "pith: %s\n", plan.refusal.c_str());
+        return 2;
+    }
     if (!cfg.out_dir.empty()) {
         std::error_code ec;
         fs::create_directories(cfg.out_dir, ec);

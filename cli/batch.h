@@ -7,7 +7,8 @@
 namespace pith_cli {
 
 // Exit status: 0 when every input was cleaned (empty inputs included), 1
-// when any failed or an output could not be written.
+// when any failed or an output could not be written, 2 (nothing done) when
+// --out-dir would overlap the inputs (output_guard::start).
 int run_batch(const config& cfg);
 
 }  // namespace pith_cli

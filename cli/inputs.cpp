@@ -62,6 +62,16 @@ input_source file_source(const config& cfg, const fs::path& path, const fs::path
     return s;
 }
 
+// A file in a walked folder that is a symbolic link: false when it leads
+// into the --out-dir (an output, not an input); else its target is
+// remembered as an input, never to be written over.
+bool guard_link(output_guard& guard, const fs::path& link) {
+    fs::path real = real_path(link);
+    if (guard.in_out_dir(real)) return false;
+    guard.add_input_file(real);
+    return true;
+}
+
 }  // namespace
 
 std::string output_stem(const std::string& file_name) {
@@ -77,6 +87,8 @@ std::string output_stem(const std::string& file_name) {
 
 input_plan plan_inputs(const config& cfg, const std::string& out_ext) {
     input_plan plan;
+    plan.refusal = plan.guard.start(cfg);
+    if (!plan.refusal.empty()) return plan;
     std::vector<std::string> args = cfg.inputs;
     if (args.empty()) args.push_back("-");
     plan.several = args.size() > 1;
@@ -112,13 +124,15 @@ input_plan plan_inputs(const config& cfg, const std::string& out_ext) {
             std::error_code ec2;
             if (e.is_directory(ec2)) {
                 // Hidden folders, and our own --out-dir when it lies inside
-                // the input (else a second run would clean its outputs).
+                // the input (else a second run would clean its outputs),
+                // found by its real path: it may be named through a link.
                 bool skip = !file_name.empty() && file_name[0] == '.';
-                if (!skip && !cfg.out_dir.empty()) skip = fs::equivalent(e.path(), cfg.out_dir, ec2);
+                if (!skip && plan.guard.active()) skip = plan.guard.in_out_dir(real_path(e.path()));
                 if (skip) it.disable_recursion_pending();
                 continue;
             }
             if (!e.is_regular_file(ec2) || !wanted_in_directory(file_name, cfg.jsonl)) continue;
+            if (plan.guard.active() && e.is_symlink(ec2) && !guard_link(plan.guard, e.path())) continue;
             found.push_back(file_source(cfg, e.path(), e.path().lexically_relative(root)));
             std::uintmax_t size = e.file_size(ec2);
             if (ec2 || ends_with(lower(file_name), ".gz")) sizes_known = false;

@@ -1,10 +1,13 @@
 #include "outputs.h"
 
 #include <cerrno>
+#include <chrono>
+#include <cstdint>
 #include <cstring>
 #include <filesystem>
+#include <random>
 #include <sstream>
-#include <vector>
+#include <thread>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -205,28 +208,61 @@ void atomic_file::abandon() {
     }
 }
 
-bool atomic_file::open(const std::string& target, std::string& error) {
+namespace {
+
+// Six letters and digits, as mkstemp would pick: unpredictable enough that
+// two runs writing the same folder rarely meet, and O_EXCL settles it when
+// they do.
+std::string temp_suffix() {
+    static constexpr char chars[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    thread_local std::mt19937_64 gen(
+        static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count()) ^
+        (static_cast<std::uint64_t>(::getpid()) << 32) ^ std::hash<std::thread::id>{}(std::this_thread::get_id()));
+    std::string s(6, 'X');
+    for (char& c : s) c = chars[gen() % (sizeof chars - 1)];
+    return s;
+}
+
+}  // namespace
+
+bool atomic_file::open(const std::string& target, std::string& error, const output_guard* guard) {
     abandon();
     fs::path t(target);
+    fs::path dir = t.has_parent_path() ? t.parent_path() : fs::path(".");
+    // Resolved before any folder is made, so a link in the out-dir leading
+    // into the inputs does not even get a folder created there.
+    fs::path real_dir = guard ? real_path(dir) : fs::path();
+    if (guard) {
+        error = guard->check(real_dir, t.filename().string(), target);
+        if (!error.empty()) return false;
+    }
     std::error_code ec;
     if (t.has_parent_path()) fs::create_directories(t.parent_path(), ec);
     if (ec) {
         error = "cannot create directory " + t.parent_path().string() + ": " + ec.message();
         return false;
     }
-    std::string temp = (t.parent_path() / ("." + t.filename().string() + ".tmp-XXXXXX")).string();
-    std::vector<char> name(temp.begin(), temp.end());
-    name.push_back('\0');
-    int fd = ::mkstemp(name.data());
-    if (fd < 0) {
-        error = "cannot create a file in " + t.parent_path().string() + ": " + std::strerror(errno);
-        return false;
+    // mkstemp's loop, written out so that each temporary name is checked
+    // against the inputs before it is opened; O_EXCL never opens a file
+    // that exists.
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        std::string name = "." + t.filename().string() + ".tmp-" + temp_suffix();
+        std::string temp = (t.parent_path() / name).string();
+        if (guard) {
+            error = guard->check(real_dir, name, temp);
+            if (!error.empty()) return false;
+        }
+        int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd < 0 && errno == EEXIST) continue;
+        if (fd < 0) break;
+        ::fchmod(fd, 0644);  // as mkstemp, made 0600; outputs are ordinary files
+        fd_ = fd;
+        target_ = target;
+        temp_ = std::move(temp);
+        return true;
     }
-    ::fchmod(fd, 0644);  // mkstemp makes 0600; outputs are ordinary files
-    fd_ = fd;
-    target_ = target;
-    temp_ = name.data();
-    return true;
+    error = "cannot create a file in " + t.parent_path().string() + ": " + std::strerror(errno);
+    return false;
 }
 
 bool atomic_file::write(std::string_view bytes, std::string& error) {
@@ -259,9 +295,10 @@ bool atomic_file::commit(std::string& error) {
     return true;
 }
 
-bool write_file_atomically(const std::string& target, std::string_view bytes, std::string& error) {
+bool write_file_atomically(const std::string& target, std::string_view bytes, std::string& error,
+                           const output_guard* guard) {
     atomic_file f;
-    return f.open(target, error) && f.write(bytes, error) && f.commit(error);
+    return f.open(target, error, guard) && f.write(bytes, error) && f.commit(error);
 }
 
 }  // namespace pith_cli

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "config.h"
+#include "guard.h"
 
 #include <nlohmann/json.hpp>
 
@@ -40,7 +41,9 @@ std::string stdout_label(std::string_view input_name, bool first);
 // temporary file beside it (same directory, so rename is atomic) that is
 // renamed over `target` by commit() and removed if never committed. Parent
 // directories are created. An interrupted run can leave only hidden
-// ".NAME.tmp-XXXXXX" files, never a partial NAME.
+// ".NAME.tmp-XXXXXX" files, never a partial NAME. With a `guard`, neither
+// the target nor the temporary name is ever opened when it is an input's
+// place (output_guard::check); open() fails instead.
 class atomic_file {
 public:
     atomic_file() = default;
@@ -48,7 +51,7 @@ public:
     atomic_file(const atomic_file&) = delete;
     atomic_file& operator=(const atomic_file&) = delete;
 
-    bool open(const std::string& target, std::string& error);
+    bool open(const std::string& target, std::string& error, const output_guard* guard = nullptr);
     bool write(std::string_view bytes, std::string& error);
     bool commit(std::string& error);
     bool is_open() const { return fd_ >= 0; }
@@ -61,6 +64,7 @@ private:
 };
 
 // open + write + commit.
-bool write_file_atomically(const std::string& target, std::string_view bytes, std::string& error);
+bool write_file_atomically(const std::string& target, std::string_view bytes, std::string& error,
+                           const output_guard* guard = nullptr);
 
 }  // namespace pith_cli

@@ -61,10 +61,12 @@ void render(candidates& blocks, result& out);
 
 void run_html_rules(candidates& blocks, const detail::html_document& doc, result& out) {
     const detail::html_verdict verdict = detail::html_rules(blocks, doc);
+    out.title = verdict.title >= 0 ? blocks[static_cast<std::size_t>(verdict.title)].text : doc.title;
+    // Before the block model: it may keep a byline the rules found, and the
+    // credit is what the metadata wants from it.
+    detail::complete_metadata(out.meta, blocks, verdict.title, out.title);
     detail::apply_block_model(blocks, doc, verdict);
     detail::drop_empty_sections(blocks);
-    out.title = verdict.title >= 0 ? blocks[static_cast<std::size_t>(verdict.title)].text : doc.title;
-    detail::complete_metadata(out.meta, blocks, verdict.title, out.title);
 }
 
 // options::max_blocks for HTML: the blocks past the limit join the last

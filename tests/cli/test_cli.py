@@ -132,6 +132,187 @@ def test_out_dir_collision():
         check(code == 1, "a collision must fail", code)
         check("x.txt.gz" in err and "overwrite" in err, err)
         check((t / "out" / "x.txt").read_bytes() == single(t / "in" / "x.txt"), "first input must win")
+        # Two streams, one output name: the same rule, and no file but the first's.
+        (t / "js").mkdir()
+        data = [json.dumps({"id": i, "text": d}) + "\n" for i, d in enumerate(docs)]
+        (t / "js" / "s.jsonl").write_text(data[0])
+        (t / "js" / "s.ndjson").write_text(data[1])
+        (t / "js" / "s.jsonl.gz").write_bytes(gzip.compress(data[1].encode()))
+        code, alone, _ = run(["--jsonl", "--quiet", str(t / "js" / "s.jsonl")])
+        for jobs in ("1", "2"):
+            code, _, err = run(["--jsonl", "--quiet", "-j", jobs, "--out-dir", str(t / "jo"), str(t / "js")])
+            check(code == 1, "a stream collision must fail", code, err)
+            check("s.jsonl.gz" in err and "s.ndjson" in err and "overwrite" in err, err)
+            check(os.listdir(t / "jo") == ["s.jsonl"], "only the first stream's file", os.listdir(t / "jo"))
+            check((t / "jo" / "s.jsonl").read_bytes() == alone, "first stream must win")
+
+
+def snapshot(root):
+    """Every folder, file and symbolic link under root: path -> bytes, the
+    link's target, or "dir". Equal snapshots: nothing changed, nothing new."""
+    snap = {}
+    for dirpath, dirnames, filenames in os.walk(root):
+        for name in dirnames + filenames:
+            p = Path(dirpath) / name
+            rel = str(p.relative_to(root))
+            if p.is_symlink():
+                snap[rel] = "-> " + os.readlink(p)
+            elif p.is_dir():
+                snap[rel] = "dir"
+            else:
+                snap[rel] = p.read_bytes()
+    return snap
+
+
+def check_refused(code, err, *names):
+    """Exit 2 with a message that names --out-dir, the input and the risk."""
+    check(code == 2, "must be refused as a usage error, exit", code, err)
+    check(err.startswith("pith: ") and "--out-dir" in err and "overwrite" in err, "message:", err)
+    for n in names:
+        check(str(n) in err, "message must name", n, ":", err)
+
+
+def page_tree(root, rels):
+    docs = make_docs(len(rels))
+    for rel, doc in zip(rels, docs):
+        p = root / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        if rel.endswith(".gz"):
+            p.write_bytes(gzip.compress(doc.encode()))
+        else:
+            p.write_text(doc, encoding="utf-8")
+
+
+def test_out_dir_same_folder():
+    """The reported loss: --out-dir same same overwrote same/sub/s.txt with
+    its cleaned text, exit 0, and a second run read its own outputs."""
+    with tempfile.TemporaryDirectory() as t:
+        t = Path(t)
+        page_tree(t / "same", ["a.txt", "sub/s.txt", "sub/deeper/c.html.gz", "zz/d.htm"])
+        before = snapshot(t)
+        spellings = [("same", "same"), ("same/", "same"), ("./same", "same/"), (str(t / "same"), "same"),
+                     ("same/sub/..", "same"), ("same/sub", "same/sub")]
+        for out, inp in spellings:
+            for extra in ([], ["-j", "2"], ["--format", "json"]):
+                code, stdout, err = run(["--text", "--quiet", *extra, "--out-dir", out, inp], cwd=t)
+                check_refused(code, err, inp)
+                check(stdout == b"", "nothing printed", stdout[:100])
+                check(snapshot(t) == before, "inputs changed or files appeared for", out, inp, extra)
+
+
+def test_out_dir_nested():
+    """An --out-dir inside the input folder is allowed: the walk skips it,
+    found by its real path, so a second run never reads the outputs, not
+    even through a symbolic link to one of them."""
+    with tempfile.TemporaryDirectory() as t:
+        t = Path(t)
+        page_tree(t / "crawl", ["a.txt", "sub/b.txt", "sub/deeper/c.txt"])
+        inputs = snapshot(t / "crawl")
+        (t / "crawl" / "latest.txt").symlink_to("clean/a.txt")  # dangling until the first run
+        (t / "alias").symlink_to("crawl")
+        want = ["a.txt", "sub/b.txt", "sub/deeper/c.txt"]
+        for out in ("crawl/clean", "alias/clean", "crawl/clean/", "crawl/clean", "alias/clean"):
+            code, _, err = run(["--text", "--quiet", "--out-dir", out, "crawl"], cwd=t)
+            check(code == 0, "exit", code, err)
+            written = sorted(str(p.relative_to(t / "crawl" / "clean"))
+                             for p in (t / "crawl" / "clean").rglob("*"))
+            check(written == sorted(want + ["sub", "sub/deeper"]), "outputs were read as inputs:", written)
+            for rel in want:
+                check((t / "crawl" / "clean" / rel).read_bytes() == single(t / "crawl" / rel), rel)
+            now = snapshot(t / "crawl")
+            check({k: v for k, v in now.items() if k in inputs} == inputs, "an input changed")
+        # The out-dir reached through a link inside the input tree: skipped too.
+        page_tree(t / "crawl2", want)
+        (t / "elsewhere").mkdir()
+        (t / "crawl2" / "out").symlink_to(t / "elsewhere")
+        (t / "crawl2" / "latest.txt").symlink_to(t / "elsewhere" / "a.txt")
+        for _ in range(2):
+            code, _, err = run(["--text", "--quiet", "--out-dir", "crawl2/out", "crawl2"], cwd=t)
+            check(code == 0, "exit", code, err)
+        got = sorted(str(p.relative_to(t / "elsewhere")) for p in (t / "elsewhere").rglob("*.txt"))
+        check(got == sorted(want), "outputs were read as inputs through the link:", got)
+
+
+def test_out_dir_ancestor():
+    """An --out-dir that contains the input folder: -o . sub would write
+    sub/sub/a.txt's output to ./sub/a.txt, an input."""
+    with tempfile.TemporaryDirectory() as t:
+        t = Path(t)
+        page_tree(t / "proj", ["sub/a.txt", "sub/sub/a.txt", "sub/b.txt"])
+        before = snapshot(t)
+        for out, inp, cwd in ((".", "sub", t / "proj"), ("proj", "proj/sub", t), (str(t), "proj/sub/sub", t)):
+            code, _, err = run(["--text", "--quiet", "--out-dir", out, inp], cwd=cwd)
+            check_refused(code, err, inp)
+            check(snapshot(t) == before, "inputs changed or files appeared for", out, inp)
+
+
+def test_out_dir_symlinked_out():
+    """An --out-dir that is a symbolic link to the input folder is the input
+    folder."""
+    with tempfile.TemporaryDirectory() as t:
+        t = Path(t)
+        page_tree(t / "in", ["a.txt", "sub/s.txt"])
+        (t / "out").symlink_to("in")
+        (t / "up").symlink_to(".")
+        before = snapshot(t)
+        for out, inp in (("out", "in"), ("out/", "in"), ("up", "in"), ("in", "out"), ("out", "in/sub")):
+            code, _, err = run(["--text", "--quiet", "--out-dir", out, inp], cwd=t)
+            check_refused(code, err, inp)
+            check(snapshot(t) == before, "inputs changed or files appeared for", out, inp)
+
+
+def test_out_dir_symlink_inside():
+    """A symbolic link inside the out-dir that leads back into the input
+    tree: the outputs written through it would replace inputs, or put files
+    among them. Each such output fails (exit 1), the others are written."""
+    with tempfile.TemporaryDirectory() as t:
+        t = Path(t)
+        page_tree(t / "in", ["a.txt", "sub/b.txt", "zz/c.txt", "zz/d.txt"])
+        (t / "out").mkdir()
+        (t / "out" / "sub").symlink_to(t / "in" / "sub")   # out/sub/b.txt is in/sub/b.txt
+        (t / "out" / "zz").symlink_to(t / "in")             # out/zz/c.txt would be a new in/c.txt
+        before = snapshot(t / "in")
+        for jobs in ("1", "2"):
+            code, _, err = run(["--text", "--quiet", "-j", jobs, "--out-dir", "out", "in"], cwd=t)
+            check(code == 1, "exit", code, err)
+            check(snapshot(t / "in") == before, "an input changed or a file appeared among them")
+            for rel in ("sub/b.txt", "zz/c.txt", "zz/d.txt"):
+                check(f"in/{rel}:" in err and "input" in err, "must name", rel, err)
+            check("a.txt:" not in err, err)
+            check((t / "out" / "a.txt").read_bytes() == single(t / "in" / "a.txt"), "the others are written")
+            check("3 of 4 inputs failed" in err, err)
+
+
+def test_out_dir_input_inside():
+    """An input file named on the command line that lies inside the
+    out-dir, also through a symbolic link to it."""
+    with tempfile.TemporaryDirectory() as t:
+        t = Path(t)
+        page_tree(t / "d", ["a.txt", "b.html"])
+        (t / "link.txt").symlink_to("d/b.html")
+        before = snapshot(t)
+        for out, inputs in (("d", ["d/a.txt"]), ("d/", ["d/b.html", "d/a.txt"]), (".", ["d/a.txt"]),
+                            ("d", ["link.txt"]), (str(t / "d"), [str(t / "d" / "a.txt")])):
+            code, _, err = run(["--text", "--quiet", "--out-dir", out, *inputs], cwd=t)
+            check_refused(code, err, inputs[0])
+            check(snapshot(t) == before, "inputs changed or files appeared for", out, inputs)
+
+
+def test_jsonl_out_dir_own_folder():
+    """A JSON Lines stream with --out-dir its own folder: its output file
+    would replace the stream it is read from."""
+    with tempfile.TemporaryDirectory() as t:
+        t = Path(t)
+        (t / "d").mkdir()
+        docs = make_docs(3)
+        data = "".join(json.dumps({"id": i, "text": doc}) + "\n" for i, doc in enumerate(docs))
+        (t / "d" / "a.jsonl").write_text(data)
+        (t / "d" / "b.jsonl.gz").write_bytes(gzip.compress(data.encode()))
+        before = snapshot(t)
+        for out, inp in (("d", "d/a.jsonl"), ("d", "d"), ("d", "d/b.jsonl.gz"), (".", "d")):
+            code, _, err = run(["--jsonl", "--quiet", "--out-dir", out, inp], cwd=t)
+            check_refused(code, err, inp)
+            check(snapshot(t) == before, "inputs changed or files appeared for", out, inp)
 
 
 def test_jsonl_broken_line():

@@ -4,7 +4,7 @@
 #include "input/metadata.h"
 
 #include "input/dates.h"
-#include "input/html_input.h"
+#include "input/class_hints.h"
 #include "input/jsonld_metadata.h"
 #include "input/language.h"
 #include "text/fold.h"
@@ -161,6 +161,7 @@ std::size_t word_count(std::string_view s) {
 struct found {
     std::array<pith::metadata, rank_count> by_rank;
     std::string og_title, twitter_title, title_tag, h1, html_lang;
+    hint_cache hints;
 };
 
 void add(found& f, field what, source_rank rank, std::string value) {
@@ -227,7 +228,7 @@ void read_element(const GumboNode* node, const GumboElement& el, found& f) {
     pith::metadata& e = f.by_rank[rank_element];
     if (e.authors.empty() && (el.tag == GUMBO_TAG_A && has_token(attr(el, "rel"), "author"))) {
         add(f, field::author, rank_element, text_of(node));
-    } else if (e.authors.empty() && (class_hints(attr(el, "class"), attr(el, "id")) & hint_author)) {
+    } else if (e.authors.empty() && (f.hints(attr(el, "class"), attr(el, "id")) & hint_author)) {
         std::string t = text_of(node);
         if (word_count(t) <= max_author_words + 1) add(f, field::author, rank_element, std::move(t));
     }
