@@ -11,7 +11,9 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <array>
+#include <cstring>
 #include <string_view>
 
 namespace pith::detail {
@@ -63,6 +65,12 @@ constexpr meta_key meta_keys[] = {
     {"content-language", field::language, rank_meta}, {"language", field::language, rank_meta},
 };
 
+// Twitter's label/data pairs ("twitter:label1" = "Written by",
+// "twitter:data1" = the name): labels that announce an author.
+constexpr std::string_view twitter_author_labels[] = {
+    "written by", "author", "by", "geschrieben von", "verfasst von", "auteur", "autor", "escrito por",
+};
+
 // itemprop values on ordinary elements (microdata) and what they give.
 constexpr std::string_view itemprop_author = "author";
 constexpr std::string_view itemprop_published = "datePublished";
@@ -77,6 +85,8 @@ const RE2& title_separator() {
 // the title; a title segment shorter than this does not start the <h1>.
 constexpr std::size_t min_h1_chars = 4;
 constexpr std::size_t min_segment_chars = 8;
+// A credit prefix standing alone in a text node is short.
+constexpr std::size_t max_credit_prefix_bytes = 24;
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -161,6 +171,7 @@ std::size_t word_count(std::string_view s) {
 struct found {
     std::array<pith::metadata, rank_count> by_rank;
     std::string og_title, twitter_title, title_tag, h1, html_lang;
+    std::vector<std::pair<std::string, std::string>> twitter_labels, twitter_data;  // (N, content)
     hint_cache hints;
 };
 
@@ -172,6 +183,10 @@ void add(found& f, field what, source_rank rank, std::string value) {
         case field::author:
             // Profile URLs are not names (article:author often holds one).
             if (value.find("://") != std::string::npos) return;
+            // Several <meta> authors are co-authors; several itemprop or
+            // author-class elements are usually a thread's posters or a
+            // list's cards, of which the first is the page's own.
+            if (rank >= rank_itemprop && !m.authors.empty()) return;
             for (std::string& a : split_authors(value)) m.authors.push_back(std::move(a));
             break;
         case field::published: if (m.date_published.empty()) m.date_published = iso_date(value); break;
@@ -204,6 +219,8 @@ void read_meta(const GumboElement& el, found& f) {
         if (key.empty()) continue;
         if (key == "og:title" && f.og_title.empty()) f.og_title = collapse_space(decode_entities(content));
         if (key == "twitter:title" && f.twitter_title.empty()) f.twitter_title = collapse_space(decode_entities(content));
+        if (key.rfind("twitter:label", 0) == 0) f.twitter_labels.emplace_back(key.substr(13), lower_ascii(content));
+        if (key.rfind("twitter:data", 0) == 0) f.twitter_data.emplace_back(key.substr(12), std::string(content));
         for (const meta_key& k : meta_keys)
             if (k.key == key) add(f, k.what, k.rank, std::string(content));
     }
@@ -234,6 +251,35 @@ void read_element(const GumboNode* node, const GumboElement& el, found& f) {
     }
 }
 
+// The element after `node` in document order among its following siblings,
+// else after its parent's ("<span>By </span><a>Name</a>").
+const GumboNode* next_element(const GumboNode* node) {
+    for (int up = 0; up < 2 && node && node->parent; ++up, node = node->parent) {
+        const GumboVector& sib = node->parent->v.element.children;
+        for (unsigned i = node->index_within_parent + 1; i < sib.length; ++i) {
+            const GumboNode* n = static_cast<const GumboNode*>(sib.data[i]);
+            if (n->type == GUMBO_NODE_ELEMENT) return n;
+            if (n->type == GUMBO_NODE_TEXT) return nullptr;  // the credit goes on in text
+        }
+    }
+    return nullptr;
+}
+
+// A text that is only "By" / "Posted by" / "Von" ...: the next element is the name.
+void read_credit_text(const GumboElement& el, found& f) {
+    if (!f.by_rank[rank_element].authors.empty()) return;
+    for (unsigned i = 0; i < el.children.length; ++i) {
+        const GumboNode* n = static_cast<const GumboNode*>(el.children.data[i]);
+        if (n->type != GUMBO_NODE_TEXT || std::strlen(n->v.text.text) > max_credit_prefix_bytes) continue;
+        if (!is_credit_prefix(n->v.text.text)) continue;
+        if (const GumboNode* name = next_element(n)) {
+            std::string t = text_of(name);
+            if (word_count(t) <= max_author_words) add(f, field::author, rank_element, std::move(t));
+            return;
+        }
+    }
+}
+
 void walk(const GumboNode* root, found& f) {
     std::vector<std::pair<const GumboNode*, bool>> stack{{root, false}};
     while (!stack.empty()) {
@@ -261,6 +307,7 @@ void walk(const GumboNode* root, found& f) {
             default: break;
         }
         read_element(node, el, f);
+        read_credit_text(el, f);
         const GumboVector& ch = el.children;
         for (unsigned i = ch.length; i-- > 0;)
             stack.emplace_back(static_cast<const GumboNode*>(ch.data[i]), in_hidden);
@@ -358,6 +405,13 @@ pith::metadata read_metadata(const GumboOutput* parsed, const std::vector<std::s
     f.by_rank[rank_jsonld] = read_jsonld_metadata(jsonld);
     const std::string ld_headline = f.by_rank[rank_jsonld].title;
     if (parsed && parsed->root) walk(parsed->root, f);
+    for (const auto& [n, label] : f.twitter_labels) {
+        if (std::find(std::begin(twitter_author_labels), std::end(twitter_author_labels), collapse_space(label)) ==
+            std::end(twitter_author_labels))
+            continue;
+        for (const auto& [m, data] : f.twitter_data)
+            if (m == n) add(f, field::author, rank_meta, data);
+    }
     // <link rel=canonical> was put at rank 0: it beats JSON-LD's url.
     pith::metadata m;
     m.language = f.html_lang;

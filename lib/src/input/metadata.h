@@ -43,6 +43,10 @@ void complete_metadata(pith::metadata& meta, const candidates& blocks, int title
 // ";" and on commas between multi-word names (so "Jane Doe, MD" stays one).
 std::vector<std::string> split_authors(std::string_view credit);
 
+// True when `text` is nothing but a credit prefix ("By", "Posted by:",
+// "Von"): the name follows in the next element.
+bool is_credit_prefix(std::string_view text);
+
 // The page title from its candidates: the visible <h1> when one of the
 // metadata titles contains it (and it is not the site name), else the first
 // metadata title without its site-name segment ("Story | Site" -> "Story").

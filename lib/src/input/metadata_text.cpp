@@ -6,6 +6,7 @@
 #include "text/fold.h"
 
 #include <algorithm>
+#include <span>
 #include <string_view>
 
 namespace pith::detail {
@@ -24,17 +25,32 @@ constexpr std::string_view credit_prefixes[] = {
 constexpr std::string_view name_joiners[] = {" and ", " & ", " und ", " et ", " y ", " e ", " i ", " och ",
                                              " en ", " og ", ";", " | ", "|", " / ", " · ", " • ", "\n"};
 
-// Words that make a part of a credit a role, not a name.
+// A part of a credit made only of these words is a role, not a name
+// ("Staff Writer", "Senior Editor"); "Paycom Blog Contributor" is a name.
 constexpr std::string_view role_words[] = {
-    "staff", "writer", "reporter", "correspondent", "editor", "journalist", "contributor", "columnist",
+    "staff", "senior", "chief", "contributing", "guest", "associate", "managing", "deputy", "executive",
+    "writer", "reporter", "correspondent", "editor", "journalist", "contributor", "columnist", "in",
     "redaktion", "redakteur", "redakteurin", "rédaction", "rédacteur", "journaliste", "periodista", "redattore",
-    "updated", "published", "posted", "team",
+    "founder", "and", "of", "the",
+};
+
+// Words no name holds: the labels and buttons of author boxes ("Share",
+// "Full Bio", "About the author").
+constexpr std::string_view non_name_words[] = {
+    "share", "author", "authors", "about", "bio", "follow", "posts", "articles", "view", "profile", "contact",
+    "email", "latest", "written", "updated", "published", "posted", "comments", "reply", "min", "read",
 };
 
 // A short block this close to the headline may hold the publication date.
 constexpr int date_blocks_before_title = 3;
 constexpr int date_blocks_after_title = 8;
 constexpr std::size_t max_date_line_words = 25;
+// Byline blocks this far below the headline may still give the date.
+constexpr int byline_date_reach = 40;
+// The body's first lines this many, kept blocks only, may hold a date line.
+constexpr int body_date_lines = 10;
+// A byline block without "By" is taken for names only when this short.
+constexpr std::size_t max_bare_byline_words = 6;
 
 // Regions where numeric dates are read day first although the language is English.
 constexpr std::string_view day_first_english[] = {"GB", "AU", "NZ", "IE", "IN", "ZA"};
@@ -61,7 +77,7 @@ std::string_view strip_prefix(std::string_view s) {
         for (std::string_view p : credit_prefixes) {
             if (!starts_with_ci(s, p)) continue;
             // A word prefix needs a space (or the colon it ends with) after it.
-            if (p.back() != ':' && (s.size() == p.size() || (s[p.size()] != ' ' && s[p.size()] != ':'))) continue;
+            if (p.back() != ':' && s.size() > p.size() && s[p.size()] != ' ' && s[p.size()] != ':') continue;
             s.remove_prefix(p.size());
             again = true;
             break;
@@ -81,25 +97,43 @@ std::size_t words_in(std::string_view s) {
     return n;
 }
 
-bool is_role(std::string_view part) {
+bool in_list(std::string_view w, std::span<const std::string_view> list) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+// True when every word of `part` is a role word (all_of) or when any word is
+// a non-name word (any).
+bool role_only(std::string_view part) {
+    std::string folded = loose_key(part);
+    if (folded.empty()) return false;
+    std::size_t i = 0;
+    while (i < folded.size()) {
+        std::size_t j = folded.find(' ', i);
+        if (j == std::string::npos) j = folded.size();
+        if (!in_list(std::string_view(folded).substr(i, j - i), role_words)) return false;
+        i = j + 1;
+    }
+    return true;
+}
+
+bool has_non_name_word(std::string_view part) {
     std::string folded = loose_key(part);
     std::size_t i = 0;
     while (i < folded.size()) {
         std::size_t j = folded.find(' ', i);
         if (j == std::string::npos) j = folded.size();
-        std::string_view w = std::string_view(folded).substr(i, j - i);
-        for (std::string_view r : role_words)
-            if (w == r) return true;
+        if (in_list(std::string_view(folded).substr(i, j - i), non_name_words)) return true;
         i = j + 1;
     }
     return false;
 }
 
-// A name: no digits (dates, counts), no URL, no handle, not too long.
+// A name: no digits (dates, counts), no URL, no handle, not too long, not a
+// role or a label.
 bool name_like(std::string_view s) {
     if (s.empty() || s.front() == '@' || s.find("://") != std::string_view::npos || s.find("www.") == 0) return false;
     if (std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
-    return words_in(s) <= max_author_words && !is_role(s);
+    return words_in(s) <= max_author_words && !role_only(s) && !has_non_name_word(s);
 }
 
 std::vector<std::string_view> split_on(std::string_view s, std::string_view sep) {
@@ -134,6 +168,11 @@ void split_commas(std::string_view s, std::vector<std::string>& out) {
 
 }  // namespace
 
+bool is_credit_prefix(std::string_view text) {
+    std::string t = collapse_space(text);
+    return !trim(t).empty() && strip_prefix(t).empty();
+}
+
 std::vector<std::string> split_authors(std::string_view credit) {
     std::string text = collapse_space(credit);
     std::vector<std::string> parts{std::string(strip_prefix(text))};
@@ -158,29 +197,82 @@ std::vector<std::string> split_authors(std::string_view credit) {
     return names;
 }
 
+namespace {
+
+// The names in a byline block. A heading is never one (the byline rule also
+// fires on "Trends for Every Style"); a credit either starts with "By ...",
+// holds "... by Name" after a date or a label, or is a short run of names.
+std::vector<std::string> byline_names(const candidate& c) {
+    if (c.kind == block_kind::heading) return {};
+    std::string_view t = c.text;
+    if (strip_prefix(t).size() != trim(t).size()) return split_authors(t);
+    std::string lower_text(t);
+    for (char& ch : lower_text) ch = lower(ch);
+    std::size_t by = lower_text.rfind(" by ");
+    if (by != std::string::npos) return split_authors(t.substr(by + 4));
+    if (static_cast<std::size_t>(c.stats.words) <= max_bare_byline_words) return split_authors(t);
+    return {};
+}
+
+bool numeric_month_first(std::string_view lang) {
+    if (!lang.empty() && lang.substr(0, 2) != "en") return false;
+    for (std::string_view region : day_first_english)
+        if (lang.size() == 5 && lang.substr(3) == region) return false;
+    return true;
+}
+
+// Where the headline stands: the title block, else the first <h1> block,
+// else the block that reads as the metadata title, else the top.
+int headline_block(const candidates& blocks, int title_block, std::string_view title) {
+    if (title_block >= 0) return title_block;
+    for (std::size_t i = 0; i < blocks.size(); ++i)
+        if (blocks[i].dom.known && blocks[i].dom.heading_level == 1) return static_cast<int>(i);
+    const std::string key = loose_key(title);
+    for (std::size_t i = 0; !key.empty() && i < blocks.size(); ++i)
+        if (blocks[i].loose == key) return static_cast<int>(i);
+    return 0;
+}
+
+// A date written next to the headline, else in a byline block below it,
+// else in a short line among the first lines of the body.
+std::string text_date(const candidates& blocks, int anchor, bool month_first) {
+    const int n = static_cast<int>(blocks.size());
+    for (int i = std::max(0, anchor - date_blocks_before_title); i < std::min(n, anchor + date_blocks_after_title + 1);
+         ++i) {
+        const candidate& c = blocks[static_cast<std::size_t>(i)];
+        if (static_cast<std::size_t>(c.stats.words) > max_date_line_words) continue;
+        std::string d = find_text_date(c.text, month_first);
+        if (!d.empty()) return d;
+    }
+    for (int i = 0; i < std::min(n, anchor + byline_date_reach); ++i) {
+        const candidate& c = blocks[static_cast<std::size_t>(i)];
+        if (c.why != reason::byline || static_cast<std::size_t>(c.stats.words) > max_date_line_words) continue;
+        std::string d = find_text_date(c.text, month_first);
+        if (!d.empty()) return d;
+    }
+    int body_lines = 0;
+    for (const candidate& c : blocks) {
+        if (!c.kept) continue;
+        if (++body_lines > body_date_lines) break;
+        if (static_cast<std::size_t>(c.stats.words) > max_date_line_words) continue;
+        std::string d = find_text_date(c.text, month_first);
+        if (!d.empty()) return d;
+    }
+    return {};
+}
+
+}  // namespace
+
 void complete_metadata(pith::metadata& meta, const candidates& blocks, int title_block, std::string_view headline) {
     if (meta.title.empty()) meta.title = collapse_space(headline);
-    if (meta.authors.empty()) {
-        for (const candidate& c : blocks) {
-            if (c.why != reason::byline) continue;
-            meta.authors = split_authors(c.text);
-            if (!meta.authors.empty()) break;
-        }
+    for (const candidate& c : blocks) {
+        if (!meta.authors.empty()) break;
+        if (c.why == reason::byline) meta.authors = byline_names(c);
     }
     if (meta.date_published.empty()) meta.date_published = url_date(meta.canonical_url);
-    if (meta.date_published.empty() && !blocks.empty()) {
-        const std::string_view lang = meta.language;
-        bool month_first = lang.empty() || lang.substr(0, 2) == "en";
-        for (std::string_view region : day_first_english)
-            if (lang.size() == 5 && lang.substr(3) == region) month_first = false;
-        const int anchor = title_block >= 0 ? title_block : 0;
-        const int n = static_cast<int>(blocks.size());
-        for (int i = std::max(0, anchor - date_blocks_before_title);
-             i < std::min(n, anchor + date_blocks_after_title + 1) && meta.date_published.empty(); ++i) {
-            const candidate& c = blocks[static_cast<std::size_t>(i)];
-            if (static_cast<std::size_t>(c.stats.words) <= max_date_line_words) meta.date_published = find_text_date(c.text, month_first);
-        }
-    }
+    if (meta.date_published.empty())
+        meta.date_published = text_date(blocks, headline_block(blocks, title_block, meta.title),
+                                        numeric_month_first(meta.language));
     if (meta.language.empty()) {
         std::string kept;
         for (const candidate& c : blocks) {
