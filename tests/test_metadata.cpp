@@ -217,7 +217,16 @@ TEST_CASE("itemprop, time, rel=author, canonical, html lang", "[metadata][elemen
     CHECK(m.date_published == "2021-01-02T03:04:05+01:00");  // <time> before the URL's date
     CHECK(m.canonical_url == "https://ex.org/2020/05/06/a");
     CHECK(m.language == "de");
+    CHECK(meta_of(R"(<html xml:lang="fr"><body><p>x</p></body></html>)").language == "fr");
     CHECK(meta_of(page("", R"(<a rel="author" href="/u/1">Ann Lee</a>)")).authors == names{"Ann Lee"});
+    CHECK(meta_of(page("", R"(<div><span>Posted by </span><a href="/u/2">Bo Chen</a></div>)")).authors ==
+          names{"Bo Chen"});
+    CHECK(meta_of(page(R"(<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Cy Dee">
+        <meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="4 minutes">)",
+                       "")).authors == names{"Cy Dee"});
+    // Only the first author element counts: the others are a thread's posters.
+    CHECK(meta_of(page("", R"(<span itemprop="author">Ann Lee</span><span itemprop="author">Bo Chen</span>)"))
+              .authors == names{"Ann Lee"});
     CHECK(meta_of(page("", R"(<div class="post-author">By Cy Dee</div>)")).authors == names{"Cy Dee"});
     CHECK(meta_of(page(R"(<link rel="canonical" href="https://ex.org/2020/05/06/a">)", "")).date_published ==
           "2020-05-06");
@@ -250,6 +259,20 @@ TEST_CASE("the pipeline fills metadata from bylines, date lines and the text", "
     CHECK(r.meta.date_published == "2024-03-05");
     CHECK(r.meta.language == "en");
     CHECK(r.meta.language_detected);
+
+    // An "Updated" line next to the headline is the modification date; the
+    // publication date comes from another line, or, when the page shows no
+    // other date, it is the update date.
+    const std::string rest = body.substr(body.find("<p>The river"));
+    pith::result u = pith::clean(page("", "<h1>The valley floods again</h1><p>Updated March 6, 2024</p>" + rest));
+    REQUIRE(u.ok());
+    CHECK(u.meta.date_modified == "2024-03-06");
+    CHECK(u.meta.date_published == "2024-03-06");
+    pith::result v = pith::clean(
+        page("", "<h1>The valley floods again</h1><p>Updated March 6, 2024</p><p>Posted 2 March 2024</p>" + rest));
+    REQUIRE(v.ok());
+    CHECK(v.meta.date_modified == "2024-03-06");
+    CHECK(v.meta.date_published == "2024-03-02");
 
     const std::string text =
         "The valley floods again\n\nBy Jane Doe\n\n5. März 2024\n\n"

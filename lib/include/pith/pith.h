@@ -154,8 +154,10 @@ struct metadata {
     std::vector<std::string> authors;  // people (or an organisation) credited, in page order, without
                                        // "By", one name per entry
     std::string date_published;        // ISO 8601: "2025-09-04", or "2025-09-04T10:30:00+02:00" when
-                                       // the source gives a time (offset kept as written, "Z" for UTC)
-    std::string date_modified;         // the same form; empty when the page gives none
+                                       // the source gives a time (offset kept as written, "Z" for UTC);
+                                       // a page that shows only an "Updated ..." date gets that one
+    std::string date_modified;         // the same form (markup, or an "Updated ..." line by the
+                                       // headline); empty when the page gives none
     std::string site_name;             // og:site_name, JSON-LD publisher or WebSite name
     std::string description;           // the page's summary (meta description, og:description)
     std::string canonical_url;         // <link rel=canonical>, else og:url, as written

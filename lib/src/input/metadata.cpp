@@ -291,6 +291,7 @@ void walk(const GumboNode* root, found& f) {
         switch (el.tag) {
             case GUMBO_TAG_HTML:
                 if (f.html_lang.empty()) f.html_lang = canonical_language_tag(attr(el, "lang"));
+                if (f.html_lang.empty()) f.html_lang = canonical_language_tag(attr(el, "xml:lang"));
                 break;
             case GUMBO_TAG_META: read_meta(el, f); continue;
             case GUMBO_TAG_LINK:

@@ -52,6 +52,13 @@ constexpr int body_date_lines = 10;
 // A byline block without "By" is taken for names only when this short.
 constexpr std::size_t max_bare_byline_words = 6;
 
+// A date line starting with these (folded) words gives the modification date.
+constexpr std::string_view update_prefixes[] = {
+    "updated", "last updated", "last modified", "modified", "edited", "revised", "aktualisiert",
+    "zuletzt aktualisiert", "mis à jour", "mise à jour", "actualizado", "atualizado", "aggiornato",
+    "bijgewerkt", "uppdaterad", "обновлено", "zaktualizowano", "aktualizováno",
+};
+
 // Regions where numeric dates are read day first although the language is English.
 constexpr std::string_view day_first_english[] = {"GB", "AU", "NZ", "IE", "IN", "ZA"};
 
@@ -233,20 +240,42 @@ int headline_block(const candidates& blocks, int title_block, std::string_view t
     return 0;
 }
 
-// A date written next to the headline, else in a byline block below it,
-// else in a short line among the first lines of the body.
-std::string text_date(const candidates& blocks, int anchor, bool month_first) {
+bool update_line(std::string_view text) {
+    const std::string key = loose_key(text);
+    for (std::string_view p : update_prefixes)
+        if (key.rfind(p, 0) == 0) return true;
+    return false;
+}
+
+// The date a short line next to the headline shows, and whether the line
+// calls it an update ("Updated May 6, 2025").
+struct shown_date {
+    std::string date;
+    bool update = false;
+};
+
+shown_date headline_date(const candidates& blocks, int anchor, bool month_first) {
     const int n = static_cast<int>(blocks.size());
     for (int i = std::max(0, anchor - date_blocks_before_title); i < std::min(n, anchor + date_blocks_after_title + 1);
          ++i) {
         const candidate& c = blocks[static_cast<std::size_t>(i)];
         if (static_cast<std::size_t>(c.stats.words) > max_date_line_words) continue;
         std::string d = find_text_date(c.text, month_first);
-        if (!d.empty()) return d;
+        if (!d.empty()) return {std::move(d), update_line(c.text)};
     }
+    return {};
+}
+
+// Failing that: a date in a byline block below the headline, else in a
+// short line among the first lines of the body; "Updated" lines only when
+// `updates` (and then only those).
+std::string later_text_date(const candidates& blocks, int anchor, bool month_first, bool updates) {
+    const int n = static_cast<int>(blocks.size());
     for (int i = 0; i < std::min(n, anchor + byline_date_reach); ++i) {
         const candidate& c = blocks[static_cast<std::size_t>(i)];
-        if (c.why != reason::byline || static_cast<std::size_t>(c.stats.words) > max_date_line_words) continue;
+        if (c.why != reason::byline || static_cast<std::size_t>(c.stats.words) > max_date_line_words ||
+            update_line(c.text) != updates)
+            continue;
         std::string d = find_text_date(c.text, month_first);
         if (!d.empty()) return d;
     }
@@ -254,11 +283,29 @@ std::string text_date(const candidates& blocks, int anchor, bool month_first) {
     for (const candidate& c : blocks) {
         if (!c.kept) continue;
         if (++body_lines > body_date_lines) break;
-        if (static_cast<std::size_t>(c.stats.words) > max_date_line_words) continue;
+        if (static_cast<std::size_t>(c.stats.words) > max_date_line_words || update_line(c.text) != updates) continue;
         std::string d = find_text_date(c.text, month_first);
         if (!d.empty()) return d;
     }
     return {};
+}
+
+// Dates the markup did not give: the URL's, then the one shown next to the
+// headline (an "Updated" line there is the modification date), then other
+// lines. A page that shows only an update date gets it as its date, as
+// htmldate and trafilatura do by default: it is the only date a reader sees.
+// Letting the shown date overrule the markup's was tried and scored lower
+// on wcxb-dev (0.838 against 0.840).
+void fill_dates(pith::metadata& meta, const candidates& blocks, int anchor) {
+    const bool month_first = numeric_month_first(meta.language);
+    if (meta.date_published.empty()) meta.date_published = url_date(meta.canonical_url);
+    shown_date near = headline_date(blocks, anchor, month_first);
+    if (!near.date.empty() && near.update && meta.date_modified.empty()) meta.date_modified = near.date;
+    if (!meta.date_published.empty()) return;
+    if (!near.update) meta.date_published = near.date;
+    if (meta.date_published.empty()) meta.date_published = later_text_date(blocks, anchor, month_first, false);
+    if (meta.date_published.empty()) meta.date_published = near.date;
+    if (meta.date_published.empty()) meta.date_published = later_text_date(blocks, anchor, month_first, true);
 }
 
 }  // namespace
@@ -269,10 +316,7 @@ void complete_metadata(pith::metadata& meta, const candidates& blocks, int title
         if (!meta.authors.empty()) break;
         if (c.why == reason::byline) meta.authors = byline_names(c);
     }
-    if (meta.date_published.empty()) meta.date_published = url_date(meta.canonical_url);
-    if (meta.date_published.empty())
-        meta.date_published = text_date(blocks, headline_block(blocks, title_block, meta.title),
-                                        numeric_month_first(meta.language));
+    fill_dates(meta, blocks, headline_block(blocks, title_block, meta.title));
     if (meta.language.empty()) {
         std::string kept;
         for (const candidate& c : blocks) {
