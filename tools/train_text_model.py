@@ -101,20 +101,27 @@ def make_model(args):
                                           max_leaf_nodes=2 ** args.depth, l2_regularization=1.0, random_state=7)
 
 
+def tree_rows(predictor, base):
+    """One fitted tree as (feature, threshold, left, right, value) rows whose
+    child indices start at `base` (tree_ensemble.h's tree_node)."""
+    n = predictor.nodes
+    rows = []
+    for i in range(len(n)):
+        if n[i]['is_leaf']:
+            rows.append((-1, 0.0, 0, 0, float(n[i]['value'])))
+        else:
+            rows.append((int(n[i]['feature_idx']), float(n[i]['num_threshold']),
+                         base + int(n[i]['left']), base + int(n[i]['right']), 0.0))
+    return rows
+
+
 def export_trees(model, prefix):
     """C++ arrays for one fitted HistGradientBoostingClassifier."""
     out = [f'constexpr double {prefix}_init = {float(model._baseline_prediction.ravel()[0])!r};']
     nodes, roots = [], []
     for pred in model._predictors:
-        n = pred[0].nodes
-        base = len(nodes)
-        roots.append(base)
-        for i in range(len(n)):
-            if n[i]['is_leaf']:
-                nodes.append((-1, 0.0, 0, 0, float(n[i]['value'])))
-            else:
-                nodes.append((int(n[i]['feature_idx']), float(n[i]['num_threshold']),
-                              base + int(n[i]['left']), base + int(n[i]['right']), 0.0))
+        roots.append(len(nodes))
+        nodes += tree_rows(pred[0], len(nodes))
     out.append(f'constexpr tree_node {prefix}_nodes[] = {{')
     for f, th, l, r, v in nodes:
         out.append(f'    {{{f}, {th!r}, {l}, {r}, {v!r}}},')

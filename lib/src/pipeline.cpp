@@ -8,6 +8,7 @@
 #include "rules/dom_classify.h"
 #include "input/html_input.h"
 #include "model/html_model.h"
+#include "model/page_type.h"
 #include "rules/rules.h"
 #include "input/text_input.h"
 #include "text/unicode.h"
@@ -59,6 +60,9 @@ void render(candidates& blocks, result& out);
 
 void run_html_rules(candidates& blocks, const detail::html_document& doc, result& out) {
     const detail::html_verdict verdict = detail::html_rules(blocks, doc);
+    const detail::page_verdict type = detail::classify_page(detail::compute_page_features(blocks, doc, verdict));
+    out.page_type = type.type;
+    out.page_type_confidence = type.confidence;
     detail::apply_block_model(blocks, doc, verdict);
     detail::drop_empty_sections(blocks);
     out.title = verdict.title >= 0 ? blocks[static_cast<std::size_t>(verdict.title)].text : doc.title;
@@ -92,6 +96,8 @@ result clean_html(std::string_view input, const options& opts) {
         out.code = status::empty_input;
         out.message = "page has no text";
         out.title = doc.title;
+        out.page_type = page_type::not_content;  // an empty shell, by the rule's own definition
+        out.page_type_confidence = 1;
         return out;
     }
     cap_blocks(doc.blocks, opts.max_blocks, out.warnings);
