@@ -12,6 +12,7 @@
 #include "input/html_input.h"
 
 #include "input/gumbo_arena.h"
+#include "input/metadata.h"
 #include "input/html_bytes.h"
 #include "text/unicode.h"
 
@@ -388,13 +389,13 @@ void dom_walker::read_head(const GumboElement& head) {
 // <meta> and <link>, in the head or (as pages do) in the body.
 void dom_walker::note_head_tag(const GumboElement& el) {
     if (el.tag == GUMBO_TAG_LINK) {
-        note_link(attr(el, "rel"), attr(el, "href"), doc_.meta);
+        note_link(attr(el, "rel"), attr(el, "href"), doc_.page_facts);
         return;
     }
     if (og_title.empty()) og_title = og_title_of(el);
     std::string_view prop = attr(el, "property");
     if (prop.empty()) prop = attr(el, "name");
-    note_meta(prop, attr(el, "content"), doc_.meta);
+    note_meta(prop, attr(el, "content"), doc_.page_facts);
 }
 
 void dom_walker::visit_element(const GumboNode* child, const context& pc) {
@@ -406,8 +407,8 @@ void dom_walker::visit_element(const GumboNode* child, const context& pc) {
             if (doc_.title_tag.empty()) doc_.title_tag = text_of(child);
             return;
         case GUMBO_TAG_META: case GUMBO_TAG_LINK: note_head_tag(el); return;
-        case GUMBO_TAG_INPUT: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA: ++doc_.meta.form_controls; break;
-        case GUMBO_TAG_BUTTON: ++doc_.meta.form_controls; break;
+        case GUMBO_TAG_INPUT: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA: ++doc_.page_facts.form_controls; break;
+        case GUMBO_TAG_BUTTON: ++doc_.page_facts.form_controls; break;
         case GUMBO_TAG_IMG: {
             std::string alt = collapse_space(attr(el, "alt"));
             if (!alt.empty()) doc_.alt_texts.push_back(std::move(alt));
@@ -475,13 +476,14 @@ html_document read_html(std::string_view utf8_html, std::size_t max_depth, std::
     html_document doc;
     std::vector<std::string> jsonld;
     const std::string clean = prepare_markup(utf8_html, max_depth, max_nodes, jsonld, warnings);
-    read_jsonld(jsonld, doc.jsonld_body, doc.jsonld_headline, &doc.meta.jsonld_types);
+    read_jsonld(jsonld, doc.jsonld_body, doc.jsonld_headline, &doc.page_facts.jsonld_types);
 
     gumbo_arena arena;  // owns the tree: no gumbo_destroy_output
     GumboOptions options = arena.options();
     options.max_errors = 0;  // errors are not used; recording them costs time and memory
     const GumboOutput* parsed = gumbo_parse_with_options(&options, clean.data(), clean.size());
     if (!parsed) return doc;
+    doc.meta = read_metadata(parsed, jsonld);
 
     dom_walker walker(doc);
     walker.walk(parsed->root);

@@ -35,7 +35,8 @@ struct html_document {
     std::string jsonld_body;    // the longest schema.org articleBody, or empty
     std::string jsonld_headline;
     std::vector<std::string> alt_texts;  // image alt texts, in order
-    page_meta meta;             // og:type, canonical address, JSON-LD types, form controls
+    pith::metadata meta;        // what the markup declares (input/metadata.h)
+    page_meta page_facts;       // og:type, canonical address, JSON-LD types, form controls
 };
 
 // Parses UTF-8 HTML (invalid sequences are repaired after the pre-pass, as

@@ -342,19 +342,19 @@ struct row_writer {
 };
 
 void write_declared(row_writer& put, const html_document& doc) {
-    const url_facts u = read_url(doc.meta.url);
+    const url_facts u = read_url(doc.page_facts.url);
     put.counts(u.types);
-    put.counts(read_jsonld_types(doc.meta.jsonld_types));
-    const std::string& og = doc.meta.og_type;
+    put.counts(read_jsonld_types(doc.page_facts.jsonld_types));
+    const std::string& og = doc.page_facts.og_type;
     const bool og_article = og == "article" || og.find("article") != std::string::npos || og == "blog";
     const bool og_product = og.find("product") != std::string::npos;
     put(og_article);
     put(og_product);
     put(og == "website");
     put(!og.empty() && !og_article && !og_product && og != "website");
-    put(!doc.meta.url.empty());
-    put(!doc.meta.jsonld_types.empty());
-    put(log1(static_cast<double>(doc.meta.jsonld_types.size())));
+    put(!doc.page_facts.url.empty());
+    put(!doc.page_facts.jsonld_types.empty());
+    put(log1(static_cast<double>(doc.page_facts.jsonld_types.size())));
     put(!doc.jsonld_body.empty());
     put(u.depth);
     put(u.year);
@@ -408,7 +408,7 @@ page_row compute_page_features(const candidates& blocks, const html_document& do
     put(shapes.block_share);
     put(t.comment_words / words);
     put(log1(t.comment_blocks));
-    put(log1(doc.meta.form_controls));
+    put(log1(doc.page_facts.form_controls));
     put(t.article_words / words);
     put(t.main_words / words);
     put(t.nav_words / words);
