@@ -183,6 +183,7 @@ std::string render(const pith::result& r, output_format format, std::string_view
             j["text"] = r.text;
             j["mode"] = pith::to_string(r.mode);
             j["metadata"] = metadata_json(r);
+            j["page_type"] = pith::to_string(r.page_type);
             j["blocks"] = blocks_json(r);
             return dump_line(j);
         }

@@ -81,8 +81,22 @@ def make_model(args):
                                           early_stopping=False, random_state=7)
 
 
+def tree_rows(predictor, base):
+    """One fitted histogram tree as (feature, threshold, left, right, value)
+    rows whose child indices start at `base` (tree_ensemble.h's tree_node)."""
+    n = predictor.nodes
+    rows = []
+    for i in range(len(n)):
+        if n[i]['is_leaf']:
+            rows.append((-1, 0.0, 0, 0, float(n[i]['value'])))
+        else:
+            rows.append((int(n[i]['feature_idx']), float(n[i]['num_threshold']),
+                         base + int(n[i]['left']), base + int(n[i]['right']), 0.0))
+    return rows
+
+
 def tree_arrays(model):
-    """(init, nodes, roots) of a fitted HistGradientBoostingClassifier.
+    """(init, nodes, roots) of a fitted binary HistGradientBoostingClassifier.
 
     sklearn has no public accessor for a histogram booster's trees (`tree_`
     belongs to the plain GradientBoosting estimators), so this reads
@@ -92,15 +106,8 @@ def tree_arrays(model):
     init = float(model._baseline_prediction.ravel()[0])
     nodes, roots = [], []
     for pred in model._predictors:
-        n = pred[0].nodes
-        base = len(nodes)
-        roots.append(base)
-        for i in range(len(n)):
-            if n[i]['is_leaf']:
-                nodes.append((-1, 0.0, 0, 0, float(n[i]['value'])))
-            else:
-                nodes.append((int(n[i]['feature_idx']), float(n[i]['num_threshold']),
-                              base + int(n[i]['left']), base + int(n[i]['right']), 0.0))
+        roots.append(len(nodes))
+        nodes += tree_rows(pred[0], len(nodes))
     return init, nodes, roots
 
 

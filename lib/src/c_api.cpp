@@ -91,6 +91,12 @@ const char* pith_result_title(const pith_result* r, size_t* length) {
     return r ? with_length(r->r.title, length) : empty(length);
 }
 
+const char* pith_result_page_type(const pith_result* r) {
+    return r ? name_of(pith::to_string(r->r.page_type)) : name_of(pith::to_string(pith::page_type::unknown));
+}
+
+double pith_result_page_type_confidence(const pith_result* r) { return r ? r->r.page_type_confidence : 0.0; }
+
 const char* pith_result_text(const pith_result* r, size_t* length) {
     return r ? with_length(r->r.text, length) : empty(length);
 }

@@ -9,6 +9,7 @@
 #include "input/html_input.h"
 #include "input/metadata.h"
 #include "model/html_model.h"
+#include "model/page_type.h"
 #include "rules/rules.h"
 #include "input/text_input.h"
 #include "text/unicode.h"
@@ -70,6 +71,9 @@ void run_html_rules(candidates& blocks, const detail::html_document& doc, result
     // Before the block model: it may keep a byline the rules found, and the
     // credit is what the metadata wants from it.
     detail::complete_metadata(out.meta, blocks, verdict.title, out.title);
+    const detail::page_verdict type = detail::classify_page(detail::compute_page_features(blocks, doc, verdict));
+    out.page_type = type.type;
+    out.page_type_confidence = type.confidence;
     detail::apply_block_model(blocks, doc, verdict);
     detail::drop_empty_sections(blocks);
 }
@@ -106,6 +110,8 @@ result clean_html(std::string_view input, const options& opts) {
         out.message = "page has no text";
         out.title = doc.title;
         if (out.meta.title.empty()) out.meta.title = doc.title;
+        out.page_type = page_type::not_content;  // an empty shell, by the rule's own definition
+        out.page_type_confidence = 1;
         return out;
     }
     cap_blocks(doc.blocks, opts.max_blocks, out.warnings);

@@ -56,7 +56,27 @@ enum class reason : std::uint8_t {
     boilerplate,        // dropped: other page chrome, judged from its features and neighbours
 };
 
+// What kind of page an HTML document is, from page-level features (what its
+// JSON-LD, og:type and address declare, how its text and elements are made):
+// a gradient-boosted classifier trained on the seven content types of the
+// WCXB dev set, after a rule for pages with nothing to read (below).
+enum class page_type : std::uint8_t {
+    unknown,        // not judged: text mode
+    article,        // news, blog post, recipe, essay: one body of prose
+    forum,          // a discussion or Q&A thread: the posts are the content
+    product,        // one product's page: name, price, description, specifications
+    collection,     // a shop category or gallery: a grid of items
+    listing,        // an index of articles, search results, an archive: teasers
+    documentation,  // reference, manual, API docs, tutorials with code
+    service,        // a business's page about what it offers (services, pricing, about)
+    not_content,    // nothing to read: an error page ("404", "Page not found", "Access
+                    // denied" titles on a page under 400 words), a login wall ("Sign in"
+                    // titles under 200 words), or an empty shell (under 25 words in all,
+                    // or no text at all: status::empty_input)
+};
+
 // Stable lower-case names, e.g. "caption_duplicate"; used by --explain and JSON.
+std::string_view to_string(page_type type) noexcept;
 std::string_view to_string(reason why) noexcept;
 std::string_view to_string(block_kind kind) noexcept;
 std::string_view to_string(input_mode mode) noexcept;
@@ -187,6 +207,9 @@ struct result {
     std::string language;          // HTML mode: the page's declared language (<html lang>), or empty
                                    // (see meta.language for the declared-or-detected one)
     std::string encoding;          // HTML mode: the charset the bytes were read in, e.g. "UTF-8"
+    pith::page_type page_type = pith::page_type::unknown;  // HTML mode: what kind of page it is
+    float page_type_confidence = 0;  // the classifier's probability for page_type, 0..1
+                                     // (1 for not_content, which a rule decides)
     std::string text;              // kept blocks, separated by one blank line, ending in '\n'
     std::vector<block> blocks;     // every block looked at, kept or not, in order
     std::vector<std::string> warnings;  // limits that were hit (text kept); empty on ordinary pages

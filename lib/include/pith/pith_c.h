@@ -67,6 +67,12 @@ const char* pith_result_message(const pith_result* r, size_t* length);
 pith_mode pith_result_mode(const pith_result* r);
 /* The headline, empty when none was found (it is not part of the text). */
 const char* pith_result_title(const pith_result* r, size_t* length);
+/* What kind of page it is, as pith.h's to_string(page_type): "article",
+ * "forum", "product", "collection", "listing", "documentation", "service",
+ * "not_content", or "unknown" (text mode, NULL). */
+const char* pith_result_page_type(const pith_result* r);
+/* The classifier's probability for that type, 0..1 (0 when unknown). */
+double pith_result_page_type_confidence(const pith_result* r);
 /* Kept blocks separated by one blank line, ending in '\n'. */
 const char* pith_result_text(const pith_result* r, size_t* length);
 

@@ -331,6 +331,7 @@ private:
 
     void enter_root(frame& f);
     void read_head(const GumboElement& head);
+    void note_head_tag(const GumboElement& el);
     void visit_element(const GumboNode* child, const context& pc);
     void open_block(const GumboNode* child, GumboTag tag, std::uint32_t hints, std::string_view cls,
                     std::string_view role_attr, bool hidden, const context& pc, context& c);
@@ -381,8 +382,20 @@ void dom_walker::read_head(const GumboElement& head) {
         const GumboNode* h = static_cast<const GumboNode*>(head.children.data[k]);
         if (h->type != GUMBO_NODE_ELEMENT) continue;
         if (h->v.element.tag == GUMBO_TAG_TITLE && doc_.title_tag.empty()) doc_.title_tag = text_of(h);
-        if (h->v.element.tag == GUMBO_TAG_META && og_title.empty()) og_title = og_title_of(h->v.element);
+        if (h->v.element.tag == GUMBO_TAG_META || h->v.element.tag == GUMBO_TAG_LINK) note_head_tag(h->v.element);
     }
+}
+
+// <meta> and <link>, in the head or (as pages do) in the body.
+void dom_walker::note_head_tag(const GumboElement& el) {
+    if (el.tag == GUMBO_TAG_LINK) {
+        note_link(attr(el, "rel"), attr(el, "href"), doc_.page_facts);
+        return;
+    }
+    if (og_title.empty()) og_title = og_title_of(el);
+    std::string_view prop = attr(el, "property");
+    if (prop.empty()) prop = attr(el, "name");
+    note_meta(prop, attr(el, "content"), doc_.page_facts);
 }
 
 void dom_walker::visit_element(const GumboNode* child, const context& pc) {
@@ -393,9 +406,9 @@ void dom_walker::visit_element(const GumboNode* child, const context& pc) {
         case GUMBO_TAG_TITLE:
             if (doc_.title_tag.empty()) doc_.title_tag = text_of(child);
             return;
-        case GUMBO_TAG_META:
-            if (og_title.empty()) og_title = og_title_of(el);
-            return;
+        case GUMBO_TAG_META: case GUMBO_TAG_LINK: note_head_tag(el); return;
+        case GUMBO_TAG_INPUT: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA: ++doc_.page_facts.form_controls; break;
+        case GUMBO_TAG_BUTTON: ++doc_.page_facts.form_controls; break;
         case GUMBO_TAG_IMG: {
             std::string alt = collapse_space(attr(el, "alt"));
             if (!alt.empty()) doc_.alt_texts.push_back(std::move(alt));
@@ -463,7 +476,7 @@ html_document read_html(std::string_view utf8_html, std::size_t max_depth, std::
     html_document doc;
     std::vector<std::string> jsonld;
     const std::string clean = prepare_markup(utf8_html, max_depth, max_nodes, jsonld, warnings);
-    read_jsonld(jsonld, doc.jsonld_body, doc.jsonld_headline);
+    read_jsonld(jsonld, doc.jsonld_body, doc.jsonld_headline, &doc.page_facts.jsonld_types);
 
     gumbo_arena arena;  // owns the tree: no gumbo_destroy_output
     GumboOptions options = arena.options();

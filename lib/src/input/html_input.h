@@ -6,6 +6,7 @@
 #include "input/class_hints.h"
 #include "input/html_prepass.h"
 #include "input/jsonld.h"
+#include "input/page_meta.h"
 
 #include <cstdint>
 #include <string>
@@ -35,6 +36,7 @@ struct html_document {
     std::string jsonld_headline;
     std::vector<std::string> alt_texts;  // image alt texts, in order
     pith::metadata meta;        // what the markup declares (input/metadata.h)
+    page_meta page_facts;       // og:type, canonical address, JSON-LD types, form controls
 };
 
 // Parses UTF-8 HTML (invalid sequences are repaired after the pre-pass, as
