@@ -22,7 +22,8 @@ constexpr const char* description =
 
 constexpr const char* footer =
     "Inputs: files (*.gz are decompressed), directories (walked recursively for\n"
-    "*.html *.htm *.xhtml *.txt and the same .gz; *.jsonl *.ndjson with --jsonl),\n"
+    "*.html *.htm *.xhtml *.txt and the same .gz; *.jsonl *.ndjson with --jsonl,\n"
+    "*.warc and *.warc.gz with --warc),\n"
     "or - / nothing for standard input. Without --text/--html the mode comes\n"
     "from the extension (.txt text, .html/.htm/.xhtml HTML), else is detected.\n"
     "\n"
@@ -44,7 +45,7 @@ constexpr const char* footer =
     "\"url\", \"warc_date\", \"http_status\", \"media_type\", \"warc_truncated\",\n"
     "\"text\", \"title\", \"mode\", \"language\", \"encoding\", \"error\"} in file\n"
     "order; a record that cannot be read gives a line with \"error\" set. Other\n"
-    "records are counted on stderr and skipped (--warc-keep-all: empty lines).\n"
+    "records are counted on stderr and skipped (--warc-keep-all: lines, empty text).\n"
     "\n"
     "Examples:\n"
     "  pith --text scrape.txt > body.txt         clean a text scrape\n"

@@ -384,3 +384,33 @@ TEST_CASE("warc: resource and conversion records give HTML only when their type 
     CHECK(!out[1].is_html);
     CHECK(out[1].ok());
 }
+
+TEST_CASE("warc: records that all claim too much are re-read within a budget, so the walk stays linear") {
+    std::vector<warc_record_spec> recs;
+    for (int n = 0; n < 2000; ++n) {
+        recs.push_back(response_record(n, "http://e/" + std::to_string(n), page_response("P")));
+        recs.back().length_delta = 60000;  // each swallows the next ~150 records (60 KB)
+    }
+    pith::warc::reader_options opts;
+    opts.max_record_bytes = 64 << 10;
+    const std::string file = warc_file(recs);
+    std::string stream_error;
+    auto out = read_all(file, opts, 1 << 16, &stream_error);
+    // The first ones are recovered one by one, until the budget (file bytes
+    // read + 64 KiB re-read) is spent; from then on a bad record's block is
+    // lost with it (the search goes forward), instead of every record
+    // re-reading what the one before swallowed. Order is kept throughout.
+    REQUIRE(out.size() > 20);
+    CHECK(out.size() < recs.size());
+    CHECK(out[0].record_id == "<urn:test:0>");
+    CHECK(out[1].record_id == "<urn:test:1>");
+    int last = -1;
+    for (const record& r : out) {
+        // The last claims past the end of the file.
+        CHECK((r.code == error::bad_content_length || (&r == &out.back() && r.code == error::truncated_file)));
+        int id = std::stoi(r.record_id.substr(10));
+        CHECK(id > last);
+        last = id;
+    }
+    CHECK(stream_error.empty());
+}

@@ -36,10 +36,12 @@
 // block is not followed by the blank lines and the next "WARC/" line, and the
 // reader resynchronises on the next line that starts "WARC/1." (searching
 // from the start of the bad record's block, so a record swallowed by a
-// too-long length is not lost). Only a failure of the stream itself (a file
-// that cannot be opened, a read error, corrupt gzip data) ends the walk:
-// next() returns false and error() says why; the records before it were
-// delivered.
+// too-long length is not lost). The bytes re-read that way are bounded by
+// the bytes read plus max_record_bytes, so the walk stays linear on a hostile
+// file whose every record claims too much; past that budget the search goes
+// forward only. Only a failure of the stream itself (a file that cannot be
+// opened, a read error, corrupt gzip data) ends the walk: next() returns
+// false and error() says why; the records before it were delivered.
 //
 // Thread safety: a reader is used by one thread at a time; different
 // readers share nothing. Records are plain values: move them to workers.

@@ -22,6 +22,7 @@ using detail::warc_stream;
 
 // What a resynchronisation looks for: a line that starts a record.
 constexpr std::string_view record_marker = "WARC/1.";
+constexpr std::string_view record_marker_line = "\nWARC/1.";  // the marker after a line end
 
 using detail::ascii_lower;
 
@@ -35,7 +36,7 @@ bool iequals(std::string_view a, std::string_view b) {
 // Where a line starting with the record marker begins in `block`, or npos.
 std::size_t find_marker_line(std::string_view block) {
     if (block.substr(0, record_marker.size()) == record_marker) return 0;
-    std::size_t hit = block.find("\n" + std::string(record_marker));
+    std::size_t hit = block.find(record_marker_line);
     return hit == std::string_view::npos ? hit : hit + 1;
 }
 
@@ -77,6 +78,19 @@ struct reader::state {
     warc_stream in;
     counts seen;
     std::string open_error;  // the file could not be opened, or memory ran out
+    // Bytes handed back to the stream by resynchronisation, and the farthest
+    // position read. Each bad length re-reads what it swallowed, so records
+    // that all claim lengths far past the next one would make the walk
+    // quadratic; past a budget of the bytes read plus one record's limit,
+    // resynchronisation searches forward only (linear, but a swallowed
+    // record is then lost with the bad one).
+    std::uint64_t unread_total = 0, farthest = 0;
+    bool may_unread(std::size_t n) {
+        farthest = std::max(farthest, in.position());
+        if (unread_total + n > farthest + opts.max_record_bytes) return false;
+        unread_total += n;
+        return true;
+    }
     state(read_function read, const reader_options& o) : opts(o), in(std::move(read)) {}
 
     bool next(record& out);
@@ -107,8 +121,8 @@ bool reader::state::skip_to_record(record& out) {
         out.notes.push_back(std::to_string(junk) + " bytes that are not a WARC record skipped before this one");
         return true;
     }
-    if (seen.records == 0 && !in.failed()) {
-        open_error = "no WARC record found (the stream does not start with a \"WARC/\" line)";
+    if (seen.records == 0) {  // not a WARC stream (or one that failed before its first record)
+        if (!in.failed()) open_error = "no WARC record found (the stream does not start with a \"WARC/\" line)";
         return false;
     }
     out.offset = at;
@@ -182,7 +196,7 @@ bool reader::state::block_ends_well(record& out, std::string_view block) {
     // Resynchronise: a next record swallowed by a too-long length is inside
     // the block; after a too-short one it is further on.
     std::size_t hit = find_marker_line(block);
-    if (hit != std::string_view::npos) {
+    if (hit != std::string_view::npos && may_unread(block.size() - hit + tail.size())) {
         in.unread(std::string(block.substr(hit)) + tail);
     } else {
         const bool line_start = tail.empty() ? (block.empty() || block.back() == '\n') : tail.back() == '\n';
@@ -221,7 +235,7 @@ bool reader::state::read_block(record& out, std::string& block) {
     const std::size_t got = in.read(static_cast<std::size_t>(length), block);
     if (got < length) {
         std::size_t hit = find_marker_line(block);
-        if (hit != std::string::npos && !in.failed()) {
+        if (hit != std::string::npos && !in.failed() && may_unread(block.size() - hit)) {
             in.unread(std::string_view(block).substr(hit));
             out.code = error::bad_content_length;
             out.message = "Content-Length " + std::to_string(length) +
