@@ -42,6 +42,46 @@ TEST_CASE("the pre-pass removes payloads and keeps JSON-LD aside", "[html]") {
     }
 }
 
+TEST_CASE("the pre-pass drops attributes no reader wants and keeps the others as written", "[html]") {
+    std::vector<std::string> j;
+    CHECK(parser_reads_attribute("class"));
+    CHECK(parser_reads_attribute("HREF"));
+    CHECK(parser_reads_attribute("aria-hidden"));
+    CHECK(!parser_reads_attribute("aria-"));
+    CHECK(!parser_reads_attribute("data-src"));
+    CHECK(!parser_reads_attribute("srcset"));
+    CHECK(strip_payloads("<a data-x=\"1\" HREF='/p' onclick=go()>x</a>", j) == "<a HREF='/p'>x</a>");
+    // Nothing dropped: the tag goes through byte for byte.
+    CHECK(strip_payloads("<p  class=a   id=\"b\">x</p>", j) == "<p  class=a   id=\"b\">x</p>");
+    // Attribute names end at '=', '/', space or '>'; quoted values hold '>'.
+    CHECK(strip_payloads("<div data-a=\"x>y\" class=\"c\"data-b=2 role=main>t</div>", j) ==
+          "<div class=\"c\" role=main>t</div>");
+    // A self-closing slash stays one, and an unquoted value does not take it.
+    CHECK(strip_payloads("<img alt=x data-y=1 />", j) == "<img alt=x />");
+    CHECK(strip_payloads("<a href=x/ data-y=1>", j) == "<a href=x/>");
+    // An unbalanced quote: the tag is passed on as written, for Gumbo to read.
+    CHECK(strip_payloads("<p data-a=\"x>t</p>", j) == "<p data-a=\"x>t</p>");
+    // What the walk reads is unchanged.
+    html_document d = read_html("<div data-track=\"1\" class=\"sidebar\" style=\"display:none\" data-x>"
+                                "<p>Hidden text here</p></div><p lang=en title=t>Shown</p>");
+    const candidate* hidden = find_block(d, "Hidden text here");
+    REQUIRE(hidden);
+    CHECK(hidden->dom.hidden);
+    CHECK(find_block(d, "Shown"));
+}
+
+TEST_CASE("the pre-pass passes white space runs on as one byte, except in preformatted text", "[html]") {
+    std::vector<std::string> j;
+    CHECK(strip_payloads("<p>a   b\n\n  c</p>  \n  <p>d</p>", j) == "<p>a b\nc</p> <p>d</p>");
+    CHECK(strip_payloads("<pre>a   b\n\n c</pre> \n x", j) == "<pre>a   b\n\n c</pre> x");
+    CHECK(strip_payloads("<PRE><pre>a  b</pre>  c  </pre>  d", j) == "<PRE><pre>a  b</pre>  c  </pre> d");
+    CHECK(strip_payloads("a  <!-- x -->  b", j) == "a b");
+    html_document d = read_html("<pre>\n  int x;\n\n  return x;</pre><p>one   two\n three</p>");
+    REQUIRE(d.blocks.size() == 2);
+    CHECK(d.blocks[0].text == "  int x;\n  return x;");
+    CHECK(d.blocks[1].text == "one two three");
+}
+
 TEST_CASE("nesting beyond the limit loses tags, not text, and does not crash", "[html]") {
     std::string deep;
     for (int i = 0; i < 200000; ++i) deep += "<div>";
