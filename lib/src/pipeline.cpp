@@ -1,6 +1,7 @@
 // The one pipeline: front end -> features -> rules -> render.
 #include "pith/pith.h"
 
+#include "budget.h"
 #include "candidate.h"
 #include "input/decode.h"
 #include "input/detect.h"
@@ -18,28 +19,50 @@ namespace pith {
 
 namespace detail {
 
-void apply_content_rules(candidates& blocks) {
-    for (auto& c : blocks) compute_features(c);
-    mark_markers(blocks);
-    mark_captions(blocks);
-    mark_bylines(blocks);
-    mark_repeats(blocks);
-    mark_appeals(blocks);
-    mark_chrome_cues(blocks);
+namespace {
+
+// Features for every block; the budget is read every few hundred blocks.
+// Blocks it never reached keep empty features, and no rule runs after it.
+void features(candidates& blocks, time_budget& time) {
+    for (std::size_t k = 0; k < blocks.size(); ++k) {
+        if (time.expired_at(k, "features")) return;
+        compute_features(blocks[k]);
+    }
+}
+
+// One named stage, run only while the budget lasts; false once it is spent
+// (the stage that found it so is named in the warning).
+template <typename Stage>
+bool stage(time_budget& time, std::string_view name, Stage&& run) {
+    if (time.expired(name)) return false;
+    run();
+    return true;
+}
+
+}  // namespace
+
+void apply_content_rules(candidates& blocks, time_budget* budget) {
+    time_budget none;
+    time_budget& t = budget ? *budget : none;
+    features(blocks, t);
+    stage(t, "markers", [&] { mark_markers(blocks); }) && stage(t, "captions", [&] { mark_captions(blocks); }) &&
+        stage(t, "bylines", [&] { mark_bylines(blocks); }) && stage(t, "repeats", [&] { mark_repeats(blocks); }) &&
+        stage(t, "appeals", [&] { mark_appeals(blocks); }) &&
+        stage(t, "chrome cues", [&] { mark_chrome_cues(blocks); });
 }
 
 // HTML: the DOM classifier decides boilerplate first; the shared rules then
 // see only what it left, and whatever survives them is body (mark_chrome's
 // text heuristics are for scrapes that have no DOM).
-html_verdict html_rules(candidates& blocks, const html_document& doc) {
-    for (auto& c : blocks) compute_features(c);
-    html_verdict verdict = classify_html(blocks, doc);
-    mark_markers(blocks);
-    mark_captions(blocks);
-    mark_bylines(blocks);
-    mark_repeats(blocks);
-    mark_appeals(blocks);
-    keep_undecided(blocks);
+html_verdict html_rules(candidates& blocks, const html_document& doc, time_budget* budget) {
+    time_budget none;
+    time_budget& t = budget ? *budget : none;
+    html_verdict verdict;
+    features(blocks, t);
+    stage(t, "DOM classifier", [&] { verdict = classify_html(blocks, doc); }) &&
+        stage(t, "markers", [&] { mark_markers(blocks); }) && stage(t, "captions", [&] { mark_captions(blocks); }) &&
+        stage(t, "bylines", [&] { mark_bylines(blocks); }) && stage(t, "repeats", [&] { mark_repeats(blocks); }) &&
+        stage(t, "appeals", [&] { mark_appeals(blocks); }) && stage(t, "smoothing", [&] { keep_undecided(blocks); });
     return verdict;
 }
 
@@ -49,19 +72,33 @@ namespace {
 
 using detail::candidates;
 
-void run_rules(candidates& blocks, result& out) {
-    detail::apply_content_rules(blocks);
+void run_rules(candidates& blocks, result& out, detail::time_budget& time) {
+    detail::apply_content_rules(blocks, &time);
+    if (time.expired("chrome model")) return;
     int title = detail::mark_chrome(blocks);
     if (title >= 0) out.title = blocks[static_cast<std::size_t>(title)].text;
 }
 
 void render(candidates& blocks, result& out);
 
-void run_html_rules(candidates& blocks, const detail::html_document& doc, result& out) {
-    const detail::html_verdict verdict = detail::html_rules(blocks, doc);
-    detail::apply_block_model(blocks, doc, verdict);
-    detail::drop_empty_sections(blocks);
+void run_html_rules(candidates& blocks, const detail::html_document& doc, result& out,
+                    detail::time_budget& time) {
+    const detail::html_verdict verdict = detail::html_rules(blocks, doc, &time);
+    if (!time.expired("block model")) {
+        detail::apply_block_model(blocks, doc, verdict);
+        detail::drop_empty_sections(blocks);
+    }
     out.title = verdict.title >= 0 ? blocks[static_cast<std::size_t>(verdict.title)].text : doc.title;
+}
+
+// options::max_millis ran out: the blocks no stage decided are kept (nothing
+// is dropped without a reason), and the result says where pith stopped.
+void mark_timed_out(candidates& blocks, const detail::time_budget& time, result& out) {
+    for (auto& c : blocks)
+        if (!c.decided) c.keep("not judged: time budget");
+    out.code = status::timed_out;
+    out.message = "time budget of " + std::to_string(time.millis()) + " ms ran out at: " + time.stage();
+    out.warnings.push_back(out.message + "; the text is what pith had by then");
 }
 
 // options::max_blocks for HTML: the blocks past the limit join the last
@@ -81,21 +118,25 @@ void cap_blocks(candidates& blocks, std::size_t max_blocks, std::vector<std::str
                        std::to_string(max_blocks) + " on is kept as one block");
 }
 
-result clean_html(std::string_view input, const options& opts) {
+result clean_html(std::string_view input, const options& opts, detail::time_budget& time) {
     result out;
     out.mode = input_mode::html;
     detail::decoded d = detail::decode_html_bytes(input, opts.encoding);
     out.encoding = d.encoding;
-    detail::html_document doc = detail::read_html(d.text, opts.max_depth, &out.warnings, opts.max_nodes);
+    detail::html_document doc;
+    if (!time.expired("decode"))
+        doc = detail::read_html(d.text, opts.max_depth, &out.warnings, opts.max_nodes, &time);
     out.language = doc.language;
-    if (doc.blocks.empty()) {
+    if (doc.blocks.empty() && !time.spent()) {
         out.code = status::empty_input;
         out.message = "page has no text";
         out.title = doc.title;
         return out;
     }
     cap_blocks(doc.blocks, opts.max_blocks, out.warnings);
-    run_html_rules(doc.blocks, doc, out);
+    if (!time.spent()) run_html_rules(doc.blocks, doc, out, time);
+    else out.title = doc.title;
+    if (time.spent()) mark_timed_out(doc.blocks, time, out);
     render(doc.blocks, out);
     return out;
 }
@@ -152,6 +193,7 @@ result fail(status code, std::string message) {
 }
 
 result clean_impl(std::string_view input, const options& opts, input_mode mode) {
+    detail::time_budget time(opts.max_millis);
     if (input.size() > opts.max_input_bytes)
         return fail(status::too_large, "input is " + std::to_string(input.size()) +
                                            " bytes, more than the limit of " +
@@ -168,20 +210,24 @@ result clean_impl(std::string_view input, const options& opts, input_mode mode) 
     if (mode == input_mode::detect)
         mode = utf16_bom || detail::looks_like_html(input) ? input_mode::html : input_mode::text;
     if (mode == input_mode::html) {
-        return clean_html(input, opts);
+        return clean_html(input, opts, time);
     }
     if (detail::looks_binary(input))
         return fail(status::unsupported_input, "input looks like binary data, not text");
     result out;
     out.mode = mode;
-    std::string text = detail::sanitize_text(input);
-    candidates blocks = detail::read_text_blocks(text, opts.max_blocks, out.warnings);
-    if (blocks.empty()) {
+    candidates blocks;
+    if (!time.expired("decompression")) {
+        std::string text = detail::sanitize_text(input);
+        blocks = detail::read_text_blocks(text, opts.max_blocks, out.warnings, &time);
+    }
+    if (blocks.empty() && !time.spent()) {
         out.code = status::empty_input;
         out.message = "input has no text";
         return out;
     }
-    run_rules(blocks, out);
+    if (!time.spent()) run_rules(blocks, out, time);
+    if (time.spent()) mark_timed_out(blocks, time, out);
     render(blocks, out);
     return out;
 }

@@ -629,7 +629,9 @@ void read_jsonld(const std::vector<std::string>& json, std::string& body, std::s
 }
 
 html_document read_html(std::string_view utf8_html, std::size_t max_depth, std::vector<std::string>* warnings,
-                        std::size_t max_nodes) {
+                        std::size_t max_nodes, time_budget* budget) {
+    time_budget none;
+    time_budget& time = budget ? *budget : none;
     html_document doc;
     std::vector<std::string> jsonld;
     bool flattened = false, capped = false;
@@ -643,12 +645,13 @@ html_document read_html(std::string_view utf8_html, std::size_t max_depth, std::
         warnings->push_back("more than " + std::to_string(max_nodes) +
                             " elements: the markup after them was read as text");
     read_jsonld(jsonld, doc.jsonld_body, doc.jsonld_headline);
+    if (time.expired("pre-pass")) return doc;
 
     gumbo_arena arena;  // owns the tree: no gumbo_destroy_output
     GumboOptions options = arena.options();
     options.max_errors = 0;  // errors are not used; recording them costs time and memory
     const GumboOutput* parsed = gumbo_parse_with_options(&options, clean.data(), clean.size());
-    if (!parsed) return doc;
+    if (!parsed || time.expired("parse")) return doc;
 
     std::string og_title, first_h1;
     struct frame {
@@ -664,7 +667,8 @@ html_document read_html(std::string_view utf8_html, std::size_t max_depth, std::
     stack.push_back(frame{root, 0, context{}, true});
     bool entered_root = false;
 
-    while (!stack.empty()) {
+    for (std::size_t step = 0; !stack.empty(); ++step) {
+        if (time.expired_at(step, "walk")) break;
         frame& f = stack.back();
         const GumboNode* node = f.node;
         if (node == root && !entered_root) {
