@@ -30,10 +30,6 @@ namespace {
 // wrong guess and the whole page is judged instead.
 constexpr int fallback_min_words = 60;
 
-constexpr std::uint32_t negative_hints = hint_comment | hint_nav | hint_footer | hint_sidebar | hint_share |
-                                         hint_related | hint_promo | hint_byline | hint_cookie | hint_newsletter |
-                                         hint_modal;
-
 // What the path from `node` up to (not including) `stop` says, as hint bits
 // and landmark flags.
 struct path_info {
@@ -160,7 +156,7 @@ int judge_blocks(candidates& blocks, const std::vector<dom_node>& nodes, const s
         const bool inside = inside_region[i];
         const path_info& p = paths[i];
         if (!inside) {
-            bool neutral = !(p.hints & negative_hints) && !p.nav && !p.aside && !p.footer;
+            bool neutral = !(p.hints & hint_region_negative) && !p.nav && !p.aside && !p.footer;
             if (neutral && prose(c) && c.stats.words >= 30) {
                 c.detail = "long prose outside the main region";
                 continue;

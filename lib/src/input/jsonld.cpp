@@ -1,0 +1,39 @@
+#include "input/jsonld.h"
+
+#include "text/fold.h"
+
+#include <nlohmann/json.hpp>
+
+namespace pith::detail {
+
+void read_jsonld(const std::vector<std::string>& json, std::string& body, std::string& headline) {
+    for (const std::string& text : json) {
+        if (text.size() > (std::size_t{8} << 20)) continue;
+        nlohmann::json doc = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+        if (doc.is_discarded()) continue;
+        std::vector<const nlohmann::json*> stack{&doc};
+        while (!stack.empty()) {
+            const nlohmann::json* j = stack.back();
+            stack.pop_back();
+            if (j->is_object()) {
+                for (auto it = j->begin(); it != j->end(); ++it) {
+                    if (it.key() == "articleBody" && it->is_string()) {
+                        const std::string& s = it->get_ref<const std::string&>();
+                        if (s.size() > body.size()) body = s;
+                    } else if (it.key() == "headline" && it->is_string() && headline.empty()) {
+                        headline = it->get<std::string>();
+                    } else if (it->is_structured()) {
+                        stack.push_back(&*it);
+                    }
+                }
+            } else if (j->is_array()) {
+                for (const auto& e : *j)
+                    if (e.is_structured()) stack.push_back(&e);
+            }
+        }
+    }
+    body = collapse_space(body);
+    headline = collapse_space(headline);
+}
+
+}  // namespace pith::detail
