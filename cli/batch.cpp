@@ -55,6 +55,7 @@ item clean_document(const config& cfg, const input_plan& plan, const input_sourc
         pith::options opts;
         opts.mode = src.mode;
         opts.encoding = cfg.encoding;
+        opts.max_millis = cfg.max_millis;
         pith::result r = pith::clean(bytes, opts);
         std::string().swap(bytes);  // free the page before rendering
         if (!r.ok()) return fail(std::string(pith::to_string(r.code)) + ": " + r.message);

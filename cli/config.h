@@ -4,6 +4,7 @@
 
 #include "pith/pith.h"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,7 @@ struct config {
     std::string text_field = "text";
     unsigned jobs = 1;                        // worker threads, resolved from -j (0 there = all cores)
     bool quiet = false;                       // no progress bar
+    std::uint64_t max_millis = 0;             // --timeout, per document; 0 = none
     std::string encoding;                     // --encoding: HTML charset override, empty = declared/detected
 };
 

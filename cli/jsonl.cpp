@@ -107,6 +107,7 @@ record_result process_record(const config& cfg, std::string_view line) {
     pith::options opts;
     opts.mode = cfg.mode_forced ? cfg.mode : mode;
     opts.encoding = cfg.encoding;
+    opts.max_millis = cfg.max_millis;
     pith::result r = pith::clean(content->get_ref<const std::string&>(), opts);
     in = json();  // the input page is no longer needed; free it before rendering
     if (!r.ok())

@@ -47,6 +47,10 @@ constexpr const char* footer =
     "  pith --jsonl pages.jsonl.gz > out.jsonl   a scraper's records\n"
     "  scraper | pith --jsonl --html-field body  records with the page in \"body\"\n"
     "\n"
+    "--timeout SECONDS bounds each document's time (steady clock): a document\n"
+    "past it fails (\"timed_out\", named on stderr; no partial output, and a\n"
+    "JSON Lines record gets \"error\" set), the others are still done.\n"
+    "\n"
     "Exit status: 0 every input cleaned (an empty one too), 1 some input failed\n"
     "(each named on stderr with the reason; the others are still done),\n"
     "2 usage error.";
@@ -100,6 +104,12 @@ int main(int argc, char** argv) {
     app.add_option("--encoding", cfg.encoding,
                    "HTML: read pages in this charset (e.g. windows-1252), not the declared one")
         ->option_text("CHARSET");
+    double timeout = 0;
+    app.add_option("--timeout", timeout,
+                   "Give up on a document after this many seconds (e.g. 0.5): it fails, named on stderr, "
+                   "and the rest go on")
+        ->check(CLI::Range(0.0, 1e9))
+        ->option_text("SECONDS");
     app.add_flag("--version", show_version, "Print the version and exit");
     try {
         app.parse(argc, argv);
@@ -119,6 +129,8 @@ int main(int argc, char** argv) {
         cfg.mode_forced = true;
         cfg.mode = text_mode ? pith::input_mode::text : pith::input_mode::html;
     }
+    // A positive time-out below a millisecond still means "a budget".
+    if (timeout > 0) cfg.max_millis = std::max<std::uint64_t>(1, static_cast<std::uint64_t>(timeout * 1000.0));
     if (explain) cfg.format = pith_cli::output_format::explain;
     // More threads than this only cost memory (each holds pages in flight).
     constexpr unsigned max_jobs = 256;
