@@ -39,6 +39,13 @@ std::string out_path(const config& cfg, const input_source& src, const std::stri
     return (fs::path(cfg.out_dir) / (src.out_stem + ext)).string();
 }
 
+// What the user can do about a refused input, when there is something.
+std::string hint_for(const pith::result& r) {
+    if (r.code == pith::status::unsupported_input && r.message.find("WARC") != std::string::npos)
+        return "; read it with --warc";
+    return {};
+}
+
 item clean_document(const config& cfg, const input_plan& plan, const input_source& src, const std::string& ext) {
     item it;
     it.label = src.name;
@@ -49,8 +56,9 @@ item clean_document(const config& cfg, const input_plan& plan, const input_sourc
         return it;
     };
     try {
-        std::string bytes, error;
-        if (!read_source(src, pith::default_max_input_bytes, bytes, error)) return fail(error);
+        std::string bytes, error, warning;
+        if (!read_source(src, pith::default_max_input_bytes, bytes, error, &warning)) return fail(error);
+        if (!warning.empty()) it.errors.push_back(src.name + ": warning: " + warning);
         it.input_bytes = bytes.size();
         pith::options opts;
         opts.mode = src.mode;
@@ -58,7 +66,7 @@ item clean_document(const config& cfg, const input_plan& plan, const input_sourc
         opts.max_millis = cfg.max_millis;
         pith::result r = pith::clean(bytes, opts);
         std::string().swap(bytes);  // free the page before rendering
-        if (!r.ok()) return fail(std::string(pith::to_string(r.code)) + ": " + r.message);
+        if (!r.ok()) return fail(std::string(pith::to_string(r.code)) + ": " + r.message + hint_for(r));
         // A limit that was hit keeps the text but is said on stderr.
         for (const std::string& w : r.warnings) it.errors.push_back(src.name + ": warning: " + w);
         std::string out = render(r, cfg.format, src.name);
@@ -150,6 +158,8 @@ public:
                 if (!reader_->ok()) {
                     end.failed = true;
                     end.errors.push_back(src_->name + ": " + reader_->error());
+                } else if (!reader_->warning().empty()) {
+                    end.errors.push_back(src_->name + ": warning: " + reader_->warning());
                 }
                 reader_.reset();
                 return task([end] { return end; });

@@ -47,7 +47,9 @@ bool wanted_in_directory(const std::string& file_name, bool jsonl) {
 pith::input_mode mode_for(const config& cfg, const std::string& file_name) {
     if (cfg.mode_forced) return cfg.mode;
     std::string l = inner_name(file_name);
-    if (ends_with(l, ".txt")) return pith::input_mode::text;
+    // A ".txt" hints text but may hold a saved page: the bytes decide
+    // (pith's detection); --text forces text mode.
+    if (ends_with(l, ".txt")) return pith::input_mode::detect;
     if (ends_with(l, ".html") || ends_with(l, ".htm") || ends_with(l, ".xhtml")) return pith::input_mode::html;
     return pith::input_mode::detect;
 }
@@ -202,7 +204,8 @@ std::string gz_error_text(gzFile f) {
 
 }  // namespace
 
-bool read_source(const input_source& src, std::size_t limit, std::string& out, std::string& error) {
+bool read_source(const input_source& src, std::size_t limit, std::string& out, std::string& error,
+                 std::string* warning) {
     out.clear();
     if (!src.error.empty()) {
         error = src.error;
@@ -246,8 +249,9 @@ bool read_source(const input_source& src, std::size_t limit, std::string& out, s
     }
     int close_code = gzclose_r(f);
     if (ok && close_code == Z_BUF_ERROR) {
-        error = "truncated gzip data";
-        ok = false;
+        // What a cut-off download held is still worth cleaning.
+        if (warning) *warning = truncated_gzip_warning;
+        else error = "truncated gzip data", ok = false;
     } else if (ok && close_code != Z_OK) {
         error = "cannot read (zlib error " + std::to_string(close_code) + ")";
         ok = false;
@@ -294,7 +298,7 @@ bool line_reader::fill() {
         eof_ = true;
         int code = gzclose_r(gz_->f);
         gz_->f = nullptr;
-        if (code == Z_BUF_ERROR) error_ = "truncated gzip data";
+        if (code == Z_BUF_ERROR) warning_ = truncated_gzip_warning;
         return false;
     }
     return true;

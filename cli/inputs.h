@@ -49,7 +49,13 @@ std::string output_stem(const std::string& file_name);
 // all gzip members of them; more than `limit` bytes (after decompression)
 // stops the read with a too-large error, so a gzip bomb costs at most
 // `limit` bytes. Returns false with `error` set on failure.
-bool read_source(const input_source& src, std::size_t limit, std::string& out, std::string& error);
+// A truncated gzip file (a cut-off download) gives what it held: with
+// `warning` given, the read succeeds and `*warning` says so; without, it is
+// an error.
+bool read_source(const input_source& src, std::size_t limit, std::string& out, std::string& error,
+                 std::string* warning = nullptr);
+
+inline constexpr const char* truncated_gzip_warning = "truncated gzip data: what it held was read";
 
 // Reads a stream line by line, gzip or plain (zlib detects which), from a
 // file or standard input. Memory is bounded by the longest line accepted.
@@ -62,6 +68,8 @@ public:
 
     bool ok() const { return error_.empty(); }
     const std::string& error() const { return error_; }
+    // Not an error: set when the gzip stream ended early (its lines were read).
+    const std::string& warning() const { return warning_; }
 
     // The next line without its '\n' (and without a trailing '\r'). A line
     // longer than max_line is skipped to its end and reported with
@@ -81,6 +89,7 @@ private:
     std::size_t max_line_;
     std::uint64_t line_number_ = 0;
     std::string error_;
+    std::string warning_;
 };
 
 }  // namespace pith_cli

@@ -125,6 +125,10 @@ int main(int argc, char** argv) {
         std::cerr << "pith: --text and --html exclude each other\n";
         return 2;
     }
+    if (!cfg.encoding.empty() && !pith::is_known_encoding(cfg.encoding)) {
+        std::cerr << "pith: unknown --encoding \"" << cfg.encoding << "\" (a charset label, e.g. windows-1252)\n";
+        return 2;
+    }
     if (text_mode || html_mode) {
         cfg.mode_forced = true;
         cfg.mode = text_mode ? pith::input_mode::text : pith::input_mode::html;

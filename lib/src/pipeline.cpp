@@ -192,30 +192,18 @@ result fail(status code, std::string message) {
     return r;
 }
 
-result clean_impl(std::string_view input, const options& opts, input_mode mode) {
-    detail::time_budget time(opts.max_millis);
-    if (input.size() > opts.max_input_bytes)
-        return fail(status::too_large, "input is " + std::to_string(input.size()) +
-                                           " bytes, more than the limit of " +
-                                           std::to_string(opts.max_input_bytes));
-    std::string inflated;
-    if (detail::is_gzip(input)) {
-        std::string error;
-        if (!detail::gunzip(input, opts.max_input_bytes, inflated, error))
-            return fail(error.find("more than") != std::string::npos ? status::too_large : status::unsupported_input,
-                        error);
-        input = inflated;
-    }
-    const bool utf16_bom = input.substr(0, 2) == "\xFF\xFE" || input.substr(0, 2) == "\xFE\xFF";
-    if (mode == input_mode::detect)
-        mode = utf16_bom || detail::looks_like_html(input) ? input_mode::html : input_mode::text;
-    if (mode == input_mode::html) {
-        return clean_html(input, opts, time);
-    }
-    if (detail::looks_binary(input))
-        return fail(status::unsupported_input, "input looks like binary data, not text");
+// Text mode's reading of a UTF-16 or UTF-32 scrape (with a byte order mark):
+// transcoded to UTF-8 first, as the HTML decoder does for pages.
+std::string_view unwide(std::string_view input, std::string& storage) {
+    const detail::unicode_mark wide = detail::wide_unicode_mark(input);
+    if (wide.encoding.empty()) return input;
+    detail::convert_to_utf8(input.substr(wide.length), std::string(wide.encoding), storage);
+    return storage;
+}
+
+result clean_text_mode(std::string_view input, const options& opts, detail::time_budget& time) {
     result out;
-    out.mode = mode;
+    out.mode = input_mode::text;
     candidates blocks;
     if (!time.expired("decompression")) {
         std::string text = detail::sanitize_text(input);
@@ -232,6 +220,37 @@ result clean_impl(std::string_view input, const options& opts, input_mode mode) 
     return out;
 }
 
+// The bytes decide what they are; the caller's mode only chooses between
+// the two front ends for bytes that are a document at all.
+result clean_impl(std::string_view input, const options& opts, input_mode mode) {
+    detail::time_budget time(opts.max_millis);
+    if (!opts.encoding.empty() && !is_known_encoding(opts.encoding))
+        return fail(status::unknown_encoding, "unknown encoding \"" + opts.encoding + "\"");
+    if (input.size() > opts.max_input_bytes)
+        return fail(status::too_large, "input is " + std::to_string(input.size()) +
+                                           " bytes, more than the limit of " +
+                                           std::to_string(opts.max_input_bytes));
+    std::string inflated, gzip_warning;
+    if (detail::is_gzip(input)) {
+        if (!detail::gunzip(input, opts.max_input_bytes, inflated, gzip_warning))
+            return fail(gzip_warning.find("more than") != std::string::npos ? status::too_large
+                                                                            : status::unsupported_input,
+                        gzip_warning);
+        input = inflated;  // a truncated stream: what it held, and a warning below
+    }
+    if (detail::looks_like_warc(input))
+        return fail(status::unsupported_input, "input is a WARC archive (many pages), not one page");
+    if (detail::looks_binary(input))
+        return fail(status::unsupported_input, "input looks like binary data, not text");
+    std::string wide_storage;
+    std::string_view text = mode == input_mode::html ? input : unwide(input, wide_storage);
+    if (mode == input_mode::detect) mode = detail::looks_like_html(text) ? input_mode::html : input_mode::text;
+    // HTML gets the original bytes: its decoder reads the byte order mark.
+    result out = mode == input_mode::html ? clean_html(input, opts, time) : clean_text_mode(text, opts, time);
+    if (!gzip_warning.empty()) out.warnings.insert(out.warnings.begin(), gzip_warning + ": the text it held is kept");
+    return out;
+}
+
 }  // namespace
 
 result clean(std::string_view input, const options& opts) noexcept {
@@ -241,6 +260,14 @@ result clean(std::string_view input, const options& opts) noexcept {
         return fail(status::unsupported_input, "out of memory");
     } catch (const std::exception& e) {
         return fail(status::unsupported_input, std::string("internal error: ") + e.what());
+    }
+}
+
+bool is_known_encoding(std::string_view label) noexcept {
+    try {
+        return !detail::iconv_name(label).empty();
+    } catch (...) {
+        return false;
     }
 }
 

@@ -63,6 +63,68 @@ def test_timeout():
             check(code == 2, bad, code, err)
 
 
+PAGE = ("<!doctype html><html><head><title>Bridge</title></head><body><nav><a href='/'>Home</a></nav>"
+        "<article><p>The council met on Tuesday evening and voted to repair the old bridge before the "
+        "winter, after years of complaints from the people who cross it every day.</p></article></body></html>\n")
+
+
+def test_content_decides():
+    """A .txt (or .txt.gz) holding HTML is cleaned as HTML unless --text
+    forces text; a WARC file and binary data are refused, in every mode,
+    with a message that says what to do; UTF-16 text with a mark is read;
+    an unknown --encoding is a usage error; a truncated .gz gives what it
+    held, with a warning."""
+    with tempfile.TemporaryDirectory() as t:
+        t = Path(t)
+        (t / "page.html").write_text(PAGE)
+        (t / "page.txt").write_text(PAGE)
+        (t / "page.txt.gz").write_bytes(gzip.compress(PAGE.encode()))
+        as_html = run(["--quiet", str(t / "page.html")])
+        check(as_html[0] == 0 and b"council met" in as_html[1] and b"<p>" not in as_html[1], as_html)
+        for name in ("page.txt", "page.txt.gz"):
+            code, out, err = run(["--quiet", str(t / name)])
+            check(code == 0 and out == as_html[1], name, "must be cleaned as HTML", out, err)
+        code, out, _ = run(["--quiet", "--text", str(t / "page.txt")])
+        check(code == 0 and b"<p>" in out, "--text forces text mode", out)
+
+        warc = b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 4\r\n\r\n" + PAGE.encode()
+        (t / "crawl.warc.gz").write_bytes(gzip.compress(warc))
+        (t / "bin.html").write_bytes(bytes(range(256)) * 40)
+        for flags in ([], ["--html"], ["--text"]):
+            code, out, err = run(["--quiet", *flags, str(t / "crawl.warc.gz"), str(t / "bin.html"),
+                                  str(t / "page.html")])
+            check(code == 1, flags, code, err)
+            check("crawl.warc.gz" in err and "WARC" in err and "--warc" in err, flags, err)
+            check("bin.html" in err and "binary" in err, flags, err)
+            check(b"council met" in out and len(out) < 1000, "the good input is still done", flags, out)
+
+        wide = "\ufeff" + make_docs(1)[0]
+        (t / "u16.txt").write_bytes(wide.encode("utf-16-le"))
+        (t / "u8.txt").write_text(wide[1:])
+        check(single(t / "u16.txt") == single(t / "u8.txt"), "UTF-16 with a mark reads as its UTF-8")
+
+        code, _, err = run(["--encoding", "no-such-charset", str(t / "page.html")])
+        check(code == 2 and "no-such-charset" in err, code, err)
+        check(run(["--quiet", "--encoding", "latin1", str(t / "page.html")])[0] == 0, "a known label works")
+
+        doc = make_docs(1)[0]
+        whole = gzip.compress(doc.encode())
+        (t / "cut.txt.gz").write_bytes(whole[: len(whole) * 2 // 3])
+        code, out, err = run(["--quiet", "--text", str(t / "cut.txt.gz")])
+        check(code == 0 and "cut.txt.gz: warning: truncated" in err, code, err)
+        check(len(out) > 200 and out.split(b"\n")[0] in doc.encode(), "the text it held", out[:200])
+        # A JSON Lines stream cut short: its whole lines are records, the
+        # cut one an error record, and the warning names the stream.
+        lines = [json.dumps({"id": i, "text": d}) for i, d in enumerate(make_docs(30))]
+        stream = gzip.compress(("\n".join(lines) + "\n").encode())
+        (t / "cut.jsonl.gz").write_bytes(stream[: len(stream) // 2])
+        code, out, err = run(["--jsonl", "--quiet", str(t / "cut.jsonl.gz")])
+        recs = [json.loads(l) for l in out.decode().splitlines()]
+        check(len(recs) >= 3 and all(r["error"] is None for r in recs[:-1]), len(recs), err)
+        check([r["id"] for r in recs[:-1]] == list(range(len(recs) - 1)), "in order")
+        check("cut.jsonl.gz: warning: truncated" in err, err)
+
+
 if __name__ == "__main__":
     globals()["test_" + sys.argv[3]]()
     print("ok", sys.argv[3])

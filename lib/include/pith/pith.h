@@ -179,6 +179,11 @@ result clean(std::string_view input, const options& opts = {}) noexcept;
 // The same, forcing text mode: `input` is a plain-text scrape.
 result clean_text(std::string_view input, const options& opts = {}) noexcept;
 
+// True when options::encoding may name this charset label ("windows-1252",
+// "Shift_JIS", "latin1", ...): the WHATWG labels pages use and any name the
+// system's iconv knows. For callers that check a user's label up front.
+bool is_known_encoding(std::string_view label) noexcept;
+
 // Library version, "MAJOR.MINOR.PATCH".
 std::string_view version() noexcept;
 
