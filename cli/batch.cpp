@@ -83,12 +83,12 @@ item clean_document(const config& cfg, const input_plan& plan, const input_sourc
     return it;
 }
 
-item clean_record(const config& cfg, const std::string& where, const std::string& line) {
+item clean_record(const config& cfg, const std::string& where, const std::string& line, std::uint64_t number) {
     item it;
     it.what = item::type::record;
     it.input_bytes = line.size() + 1;
     try {
-        record_result r = process_record(cfg, line);
+        record_result r = process_record(cfg, line, number);
         it.output = std::move(r.line);
         if (!r.error.empty()) {
             it.failed = true;
@@ -98,10 +98,7 @@ item clean_record(const config& cfg, const std::string& where, const std::string
         // Even here the output keeps one line per input line.
         it.failed = true;
         it.errors.push_back(where + ": " + e.what());
-        json out;
-        out["id"] = nullptr;
-        out["error"] = e.what();
-        it.output = dump_line(out);
+        it.output = error_record(number, e.what()).line;
     }
     return it;
 }
@@ -140,6 +137,7 @@ public:
                 if (next_ >= plan_.sources.size()) return std::nullopt;
                 src_ = &plan_.sources[next_++];
                 reader_ = std::make_unique<line_reader>(*src_, max_jsonl_line);
+                seen_record_ = false;
                 item begin;
                 begin.what = item::type::stream_begin;
                 begin.label = src_->name;
@@ -164,30 +162,52 @@ public:
                 reader_.reset();
                 return task([end] { return end; });
             }
-            std::string where = src_->name + ":" + std::to_string(reader_->line_number());
+            const std::uint64_t number = reader_->line_number();
+            std::string where = src_->name + ":" + std::to_string(number);
+            item it;
+            it.what = item::type::record;
             if (too_long) {
-                item it;
-                it.what = item::type::record;
                 it.failed = true;
-                record_result r = too_long_record(max_jsonl_line);
+                record_result r = too_long_record(max_jsonl_line, number);
                 it.output = std::move(r.line);
                 it.errors.push_back(where + ": " + r.error);
+                seen_record_ = true;
                 return task([it] { return it; });
             }
-            if (line.find_first_not_of(" \t\r") == std::string::npos) continue;  // blank: no record
+            if (line.find_first_not_of(" \t\r") == std::string::npos) {  // a placeholder keeps the pairing
+                it.output = blank_record(number).line;
+                return task([it] { return it; });
+            }
+            if (!seen_record_ && looks_like_markup(line)) return not_json_lines(where);
+            seen_record_ = true;
             const config* cfg = &cfg_;
-            return task([cfg, where = std::move(where), line = std::move(line)] {
-                return clean_record(*cfg, where, line);
+            return task([cfg, where = std::move(where), line = std::move(line), number] {
+                return clean_record(*cfg, where, line, number);
             });
         }
     }
 
 private:
+    // A stream whose first record line is markup is not JSON Lines at all
+    // (an HTML page given to --jsonl): one error for the stream, no records,
+    // and no output file, instead of one parse error per line.
+    std::optional<task> not_json_lines(const std::string& where) {
+        item end;
+        end.what = item::type::stream_end;
+        end.label = src_->name;
+        end.failed = true;
+        end.errors.push_back(where + ": not JSON Lines: the first record starts with '<' (an HTML page? "
+                                     "give it without --jsonl)");
+        reader_.reset();
+        return task([end] { return end; });
+    }
+
     const config& cfg_;
     const input_plan& plan_;
     std::size_t next_ = 0;
     const input_source* src_ = nullptr;
     std::unique_ptr<line_reader> reader_;
+    bool seen_record_ = false;  // the current stream had a non-blank line
 };
 
 // Writes results in order: standard output, or the current stream's file.

@@ -125,6 +125,33 @@ def test_content_decides():
         check("cut.jsonl.gz: warning: truncated" in err, err)
 
 
+def test_jsonl_joinable():
+    """Every input line, blank or broken, gives one output line in order,
+    each with its 1-based "line"; a broken line keeps its readable id; an
+    HTML file given to --jsonl is one clear error, not one per line."""
+    docs = make_docs(3)
+    lines = [json.dumps({"id": "a", "text": docs[0]}), "", '{"id": "b", "text": "cut', "   ",
+             json.dumps({"id": "c", "text": docs[1], "line": "theirs"}), "not json", json.dumps({"id": "d", "text": docs[2]})]
+    for jobs in ("1", "2"):
+        code, out, err = run(["--jsonl", "--quiet", "-j", jobs], stdin=("\n".join(lines) + "\n").encode())
+        recs = [json.loads(l) for l in out.decode().splitlines()]
+        check(code == 1 and len(recs) == len(lines), code, len(recs), err)
+        check([r["line"] for r in recs] == list(range(1, len(lines) + 1)), [r["line"] for r in recs])
+        check([r["id"] for r in recs] == ["a", None, "b", None, "c", None, "d"], [r["id"] for r in recs])
+        check(recs[1]["error"] == "blank line" and recs[3]["error"] == "blank line", recs[1], recs[3])
+        check(recs[2]["error"].startswith("invalid JSON") and recs[5]["error"].startswith("invalid JSON"), recs)
+        check(all(recs[i]["error"] is None for i in (0, 4, 6)), "the good records")
+        check("<stdin>:3" in err and "<stdin>:6" in err and "<stdin>:2" not in err, "blank lines are no failure", err)
+    with tempfile.TemporaryDirectory() as t:
+        page = Path(t) / "page.html"
+        page.write_text("<!doctype html>\n<html>\n<body>\n<p>Some text.</p>\n</body>\n</html>\n")
+        code, out, err = run(["--jsonl", "--quiet", str(page)])
+        check(code == 1 and out == b"", code, out)
+        check(err.count("not JSON Lines") == 1 and "invalid JSON" not in err, err)
+        code, out, err = run(["--jsonl", "--quiet", "--out-dir", str(Path(t) / "o"), str(page)])
+        check(code == 1 and not (Path(t) / "o" / "page.jsonl").exists(), "no output file for it", err)
+
+
 if __name__ == "__main__":
     globals()["test_" + sys.argv[3]]()
     print("ok", sys.argv[3])
