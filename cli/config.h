@@ -18,7 +18,8 @@ struct config {
     pith::input_mode mode = pith::input_mode::detect;
     output_format format = output_format::text;
     std::string out_dir;                      // empty: write to standard output
-    bool jsonl = false;                       // inputs are JSON Lines streams
+    bool jsonl = false;
+    bool all_files = false;                   // --all-files: a walk takes every regular file                       // inputs are JSON Lines streams
     std::string id_field = "id";
     std::string html_field = "html";
     std::string text_field = "text";

@@ -22,7 +22,9 @@ constexpr const char* description =
 
 constexpr const char* footer =
     "Inputs: files (*.gz are decompressed), directories (walked recursively for\n"
-    "*.html *.htm *.xhtml *.txt and the same .gz; *.jsonl *.ndjson with --jsonl),\n"
+    "*.html *.htm *.xhtml *.txt and the same .gz; *.jsonl *.ndjson with --jsonl;\n"
+    "every file with --all-files; what a walk skipped is counted on stderr; a\n"
+    "folder that cannot be read fails like a file that cannot),\n"
     "or - / nothing for standard input. Without --text/--html the mode comes\n"
     "from the extension (.txt text, .html/.htm/.xhtml HTML), else is detected.\n"
     "\n"
@@ -90,6 +92,9 @@ int main(int argc, char** argv) {
         ->excludes(format_opt);
     app.add_option("--out-dir", cfg.out_dir, "Write one file per input under DIR instead of to stdout")
         ->option_text("DIR");
+    app.add_flag("--all-files", cfg.all_files,
+                 "Directories: take every file (not hidden), whatever its name; the content decides "
+                 "(wget -m trees: .php, .aspx, index.html?p=1, no extension)");
     auto* jsonl_opt = app.add_flag("--jsonl", cfg.jsonl, "Inputs are JSON Lines records (see below)");
     app.add_option("--id-field", cfg.id_field, "JSON Lines: the record's id field (default: id)")
         ->needs(jsonl_opt)

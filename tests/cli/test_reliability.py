@@ -152,6 +152,58 @@ def test_jsonl_joinable():
         check(code == 1 and not (Path(t) / "o" / "page.jsonl").exists(), "no output file for it", err)
 
 
+def as_unprivileged(args):
+    """pith run so that permissions apply: root reads everything, so under
+    root it runs as nobody (setpriv, util-linux)."""
+    if os.geteuid() != 0:
+        return run(args)
+    p = subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", PITH, *args],
+                       capture_output=True, timeout=120)
+    return p.returncode, p.stdout, p.stderr.decode("utf-8", "replace")
+
+
+def test_walk_reports():
+    """An unreadable sub-folder, file or folder given directly is an error,
+    named, exit 1, the rest done; the walk counts what it skipped by
+    extension; --all-files takes every file and lets the content decide."""
+    docs = make_docs(3)
+    with tempfile.TemporaryDirectory() as t:
+        os.chmod(t, 0o755)
+        root = Path(t) / "tree"
+        for rel, body in {"a.txt": docs[0], "locked/b.txt": docs[1], "open/secret.txt": docs[2],
+                          "x.php": PAGE, "y.aspx": PAGE, "z.php": PAGE, "index.html?p=1": PAGE,
+                          "noext": docs[0]}.items():
+            (root / rel).parent.mkdir(parents=True, exist_ok=True)
+            (root / rel).write_text(body)
+        for d in (root, root / "open"):
+            os.chmod(d, 0o755)
+        for f in root.rglob("*"):
+            if f.is_file():
+                os.chmod(f, 0o644)
+        os.chmod(root / "locked", 0)
+        os.chmod(root / "open" / "secret.txt", 0)
+        try:
+            code, out, err = as_unprivileged(["--quiet", str(root)])
+            check(code == 1, "exit", code, err)
+            check(f"{root/'locked'}: cannot read directory" in err, err)
+            check(f"{root/'open'/'secret.txt'}: cannot open" in err, err)
+            check(f"{root}: skipped 5 files: 2 .php, 1 .aspx, 2 other" in err, err)
+            check(out.count(b"==> ") == 1 and out.startswith(f"==> {root/'a.txt'} <==\n".encode()), out[:300])
+            code, out, err = as_unprivileged(["--quiet", str(root / "locked")])
+            check(code == 1 and "cannot read directory" in err and "no input files" not in err, code, err)
+        finally:
+            os.chmod(root / "locked", 0o755)
+            os.chmod(root / "open" / "secret.txt", 0o644)
+        o = Path(t) / "o"
+        code, out, err = run(["--quiet", "--all-files", "--out-dir", str(o), str(root)])
+        check(code == 0 and "skipped" not in err, code, err)
+        got = sorted(str(p.relative_to(o)) for p in o.rglob("*") if p.is_file())
+        check(got == ["a.txt", "index.html?p=1.txt", "locked/b.txt", "noext.txt", "open/secret.txt",
+                      "x.php.txt", "y.aspx.txt", "z.php.txt"], got)
+        single_page = run(["--quiet", "--html", str(root / "x.php")])[1]
+        check((o / "x.php.txt").read_bytes() == single_page and b"<p>" not in single_page, "content decides")
+
+
 if __name__ == "__main__":
     globals()["test_" + sys.argv[3]]()
     print("ok", sys.argv[3])
