@@ -27,14 +27,16 @@ struct input_plan {
     std::vector<input_source> sources;  // in the order given; a directory's files sorted by path
     bool several = false;               // more than one source, or a directory: label outputs
     std::uint64_t known_bytes = 0;      // total size on disk when every source is a plain file, else 0
-    std::vector<std::string> notes;     // for standard error: directories with no input files
+    std::vector<std::string> notes;     // for standard error: empty directories, what walks skipped
     output_guard guard;                 // checks every write under --out-dir
     std::string refusal;                // set: --out-dir overlaps the inputs, a usage error; nothing planned
 };
 
 // Walks the arguments. A directory contributes its page files (*.html, *.htm,
-// *.xhtml, *.txt, or *.jsonl / *.ndjson with --jsonl; each also as .gz),
-// recursively, without following symbolic links to directories, and
+// *.xhtml, *.txt, or *.jsonl / *.ndjson with --jsonl; each also as .gz;
+// every file with --all-files; hidden names never), recursively, counting
+// what it skipped in a note, without following symbolic links to
+// directories; a folder it cannot read is a source that fails; and
 // without the --out-dir's folder or files leading into it. A missing
 // path stays in the plan as a source and fails when read, in its place.
 // `out_ext` is the output extension, used to find two inputs that would
