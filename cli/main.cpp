@@ -143,9 +143,16 @@ int main(int argc, char** argv) {
     // A positive time-out below a millisecond still means "a budget".
     if (timeout > 0) cfg.max_millis = std::max<std::uint64_t>(1, static_cast<std::uint64_t>(timeout * 1000.0));
     if (explain) cfg.format = pith_cli::output_format::explain;
-    // More threads than this only cost memory (each holds pages in flight).
-    constexpr unsigned max_jobs = 256;
-    cfg.jobs = std::min(jobs == 0 ? all_cores() : jobs, max_jobs);
+    // More threads than a few per core only cost memory (each holds pages
+    // in flight, 4 per worker): -j 100000 would reserve 400,000 pages' room.
+    constexpr unsigned jobs_per_core = 4;
+    const unsigned max_jobs = jobs_per_core * all_cores();
+    cfg.jobs = jobs == 0 ? all_cores() : jobs;
+    if (cfg.jobs > max_jobs) {
+        std::cerr << "pith: -j " << cfg.jobs << " is more than " << jobs_per_core << " per core; using "
+                  << max_jobs << "\n";
+        cfg.jobs = max_jobs;
+    }
     try {
         return pith_cli::run_batch(cfg);
     } catch (const std::exception& e) {  // a thread that cannot start, memory exhausted, ...

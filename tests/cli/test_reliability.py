@@ -204,6 +204,18 @@ def test_walk_reports():
         check((o / "x.php.txt").read_bytes() == single_page and b"<p>" not in single_page, "content decides")
 
 
+def test_jobs_clamped():
+    """-j far beyond the cores is cut to 4 per core, with a note, and the
+    output is what -j 1 gives."""
+    doc = make_docs(1)[0].encode()
+    code, out, err = run(["--text", "-j", "100000"], stdin=doc)
+    cores = len(os.sched_getaffinity(0))
+    check(code == 0 and f"-j 100000 is more than 4 per core; using {4 * cores}" in err, code, err)
+    check(out == run(["--text", "-j", "1"], stdin=doc)[1], "the same output")
+    code, _, err = run(["--text", "-j", "2"], stdin=doc)
+    check(code == 0 and err == "", "no note below the cap", err)
+
+
 if __name__ == "__main__":
     globals()["test_" + sys.argv[3]]()
     print("ok", sys.argv[3])
