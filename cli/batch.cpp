@@ -55,6 +55,10 @@ item clean_document(const config& cfg, const input_plan& plan, const input_sourc
         it.output.clear();
         return it;
     };
+    // A whole output is only ever there by rename (atomic_file): one that
+    // exists was finished.
+    std::error_code exists_ec;
+    if (cfg.skip_existing && fs::exists(out_path(cfg, src, ext), exists_ec)) return it;
     try {
         std::string bytes, error, warning;
         if (!read_source(src, pith::default_max_input_bytes, bytes, error, &warning)) return fail(error);
@@ -136,6 +140,9 @@ public:
             if (!reader_) {
                 if (next_ >= plan_.sources.size()) return std::nullopt;
                 src_ = &plan_.sources[next_++];
+                std::error_code ec;
+                if (cfg_.skip_existing && src_->error.empty() && fs::exists(out_path(cfg_, *src_, ".jsonl"), ec))
+                    continue;  // finished by a former run
                 reader_ = std::make_unique<line_reader>(*src_, max_jsonl_line);
                 seen_record_ = false;
                 item begin;
@@ -297,6 +304,8 @@ int run_batch(const config& cfg) {
             std::fprintf(stderr, "pith: cannot create %s: %s\n", cfg.out_dir.c_str(), ec.message().c_str());
             return 1;
         }
+        // What a killed run left half-written is not an output: remove it.
+        remove_stale_temp_files(cfg.out_dir);
     }
     for (const std::string& note : plan.notes) std::fprintf(stderr, "pith: %s\n", note.c_str());
     bool show_bar = !cfg.quiet && isatty(STDERR_FILENO) && (plan.several || cfg.jsonl);

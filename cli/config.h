@@ -19,7 +19,8 @@ struct config {
     output_format format = output_format::text;
     std::string out_dir;                      // empty: write to standard output
     bool jsonl = false;
-    bool all_files = false;                   // --all-files: a walk takes every regular file                       // inputs are JSON Lines streams
+    bool all_files = false;
+    bool skip_existing = false;               // --skip-existing: keep outputs a former run finished                   // --all-files: a walk takes every regular file                       // inputs are JSON Lines streams
     std::string id_field = "id";
     std::string html_field = "html";
     std::string text_field = "text";

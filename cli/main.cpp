@@ -95,6 +95,8 @@ int main(int argc, char** argv) {
     app.add_flag("--all-files", cfg.all_files,
                  "Directories: take every file (not hidden), whatever its name; the content decides "
                  "(wget -m trees: .php, .aspx, index.html?p=1, no extension)");
+    app.add_flag("--skip-existing", cfg.skip_existing,
+                 "With --out-dir: leave inputs whose output file exists (finish an interrupted run)");
     auto* jsonl_opt = app.add_flag("--jsonl", cfg.jsonl, "Inputs are JSON Lines records (see below)");
     app.add_option("--id-field", cfg.id_field, "JSON Lines: the record's id field (default: id)")
         ->needs(jsonl_opt)
@@ -130,6 +132,10 @@ int main(int argc, char** argv) {
     }
     if (text_mode && html_mode) {
         std::cerr << "pith: --text and --html exclude each other\n";
+        return 2;
+    }
+    if (cfg.skip_existing && cfg.out_dir.empty()) {
+        std::cerr << "pith: --skip-existing needs --out-dir\n";
         return 2;
     }
     if (!cfg.encoding.empty() && !pith::is_known_encoding(cfg.encoding)) {

@@ -8,6 +8,7 @@ Expectations come from pith itself on one input at a time, or from the
 input, as in test_cli.py (whose helpers are shared).
 """
 import gzip
+import hashlib
 import json
 import os
 import signal
@@ -214,6 +215,104 @@ def test_jobs_clamped():
     check(out == run(["--text", "-j", "1"], stdin=doc)[1], "the same output")
     code, _, err = run(["--text", "-j", "2"], stdin=doc)
     check(code == 0 and err == "", "no note below the cap", err)
+
+
+def tree_bytes(root):
+    return {str(p.relative_to(root)): p.read_bytes() for p in Path(root).rglob("*") if p.is_file()}
+
+
+def test_kill_and_resume():
+    """kill -9 in the middle of an --out-dir run leaves only whole files
+    (temporary ones are hidden); a rerun with --skip-existing removes them,
+    leaves the finished outputs untouched and completes the set, equal to
+    one uninterrupted run."""
+    docs = make_docs(40)
+    with tempfile.TemporaryDirectory() as t:
+        t = Path(t)
+        inp = t / "in"
+        inp.mkdir()
+        n = 1500
+        for i in range(n):
+            (inp / f"{i:05d}.txt").write_text(docs[i % len(docs)] + f"\nDocument {i}.\n")
+        ref, out = t / "ref", t / "out"
+        check(run(["--text", "--quiet", "-j", "2", "--out-dir", str(ref), str(inp)])[0] == 0, "reference run")
+        want = tree_bytes(ref)
+        p = subprocess.Popen([PITH, "--text", "--quiet", "-j", "2", "--out-dir", str(out), str(inp)],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and (not out.exists() or len(os.listdir(out)) < 50):
+            time.sleep(0.01)
+        p.send_signal(signal.SIGKILL)
+        p.wait()
+        got = tree_bytes(out)
+        visible = {k: v for k, v in got.items() if not Path(k).name.startswith(".")}
+        check(0 < len(visible) < n, "killed mid-run", len(visible))
+        for k, v in visible.items():
+            check(v == want[k], k, "is not whole")
+        # Make sure a stale temporary file is there to be cleaned.
+        (out / ".00000.txt.tmp-Ab12Cd").write_bytes(b"half a file")
+        before = {k: (out / k).stat().st_mtime_ns for k in visible}
+        code, _, err = run(["--text", "--quiet", "-j", "2", "--skip-existing", "--out-dir", str(out), str(inp)])
+        check(code == 0, code, err)
+        check(tree_bytes(out) == want, "the rerun completes the set, and nothing else is left")
+        check(all((out / k).stat().st_mtime_ns == m for k, m in before.items()), "finished files untouched")
+        code, _, err = run(["--text", "--skip-existing", str(inp / "00000.txt")])
+        check(code == 2 and "--out-dir" in err, "--skip-existing alone is a usage error", code, err)
+
+
+def test_full_disk():
+    """Standard output on a full device, and --out-dir on a full file
+    system (a 64 KB tmpfs in a private mount namespace, when unshare and
+    mount are allowed): a clear error, exit 1, and no file left as if whole."""
+    doc = make_docs(1)[0]
+    with open("/dev/full", "wb") as full:
+        p = subprocess.run([PITH, "--text"], input=doc.encode(), stdout=full, stderr=subprocess.PIPE, timeout=60)
+    err = p.stderr.decode()
+    check(p.returncode == 1 and "cannot write to standard output" in err, p.returncode, err)
+    with tempfile.TemporaryDirectory() as t:
+        t = Path(t)
+        inp, mnt = t / "in", t / "mnt"
+        inp.mkdir()
+        mnt.mkdir()
+        big = "\n\n".join(make_docs(40) * 3)
+        for i in range(6):
+            (inp / f"{i}.txt").write_text(big + f"\n\nDocument {i}.\n")
+        script = (f'mount -t tmpfs -o size=64k none "{mnt}" || exit 77; '
+                  f'"{PITH}" --text --quiet --out-dir "{mnt}/o" "{inp}"; code=$?; '
+                  f'cd "{mnt}/o" && ls -a && sha256sum -- *.txt; exit $code')
+        p = subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True, timeout=120)
+        if p.returncode == 77 or b"unshare" in p.stderr[:200]:
+            print("skipped the tmpfs part: mount namespaces are not permitted here")
+            return
+        err = p.stderr.decode()
+        lines = p.stdout.decode().splitlines()  # the names, then "HASH  NAME" lines
+        hashed = dict(reversed(l.split(None, 1)) for l in lines if len(l.split(None, 1)) == 2 and len(l) > 64)
+        names = [l for l in lines if l not in (".", "..") and len(l.split()) == 1]
+        check(p.returncode == 1 and "No space left on device" in err, p.returncode, err)
+        check(not any(n.startswith(".") for n in names), "a temporary file was left", names)
+        check(len(names) < 6, "the disk was not full", names)
+        for n in names:  # whatever fitted is whole: the single run's bytes
+            whole = hashlib.sha256(single(inp / n)).hexdigest()
+            check(hashed.get(n) == whole, n, "is not whole")
+
+
+def test_closed_pipe():
+    """Output to a reader that goes away (pith ... | head -c 10) ends
+    quietly: no error on stderr, and pith stops (SIGPIPE or exit 0)."""
+    docs = make_docs(30)
+    with tempfile.TemporaryDirectory() as t:
+        paths = []
+        for i, d in enumerate(docs * 5):
+            p = Path(t) / f"{i:03d}.txt"
+            p.write_text(d)
+            paths.append(str(p))
+        p = subprocess.Popen([PITH, "--text", "--quiet", *paths], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        p.stdout.read(10)
+        p.stdout.close()
+        err = p.stderr.read().decode()
+        p.wait(timeout=60)
+        check(p.returncode in (0, -signal.SIGPIPE), "exit", p.returncode, err)
+        check(err == "", "no error spew", repr(err))
 
 
 if __name__ == "__main__":
