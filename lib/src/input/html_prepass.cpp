@@ -20,7 +20,9 @@ std::string strip_payloads(std::string_view in, std::vector<std::string>& jsonld
     std::size_t i = 0;
     std::size_t depth = 0;
     std::size_t elements = 0;     // start tags passed on to the parser
-    bool over_nodes = false;      // max_nodes reached: no tag passes any more
+    bool over_nodes = false;      // max_nodes reached: only structural tags pass
+    std::size_t structural = 0;   // structural start tags passed after that
+    bool over_structure = false;  // max_nodes more of those: no tag passes any more
     while (i < n) {
         std::size_t lt = in.find('<', i);
         if (lt == std::string_view::npos) {
@@ -107,14 +109,23 @@ std::string strip_payloads(std::string_view in, std::vector<std::string>& jsonld
             }
             if (!keep && flattened) *flattened = true;
         }
-        // Past max_nodes no tag at all reaches the parser (a lone end tag
-        // can still make an element), so the rest of the page is text; a
-        // line break in each tag's place keeps paragraphs from gluing.
+        // Past max_nodes only structural tags (paragraphs, headings,
+        // sections) reach the parser, up to max_nodes more start tags; past
+        // those no tag at all (a lone end tag can still make an element), so
+        // the rest of the page is text; a line break in each dropped tag's
+        // place keeps paragraphs from gluing.
         if (keep && !end && !over_nodes && ++elements > max_nodes) {
             over_nodes = true;
             if (capped) *capped = true;
         }
-        if (over_nodes) {
+        bool pass_structure = over_nodes && !over_structure && is_structural_element(name);
+        if (pass_structure && keep && !end && ++structural > max_nodes) {
+            over_structure = true;
+            pass_structure = false;
+        }
+        if (pass_structure) {
+            if (keep) out.append(tag);
+        } else if (over_nodes) {
             if (!out.empty() && !is_ascii_space(out.back())) out.push_back('\n');
         } else if (keep) {
             out.append(tag);
