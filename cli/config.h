@@ -18,9 +18,11 @@ struct config {
     pith::input_mode mode = pith::input_mode::detect;
     output_format format = output_format::text;
     std::string out_dir;                      // empty: write to standard output
-    bool jsonl = false;
-    bool all_files = false;
-    bool skip_existing = false;               // --skip-existing: keep outputs a former run finished                   // --all-files: a walk takes every regular file                       // inputs are JSON Lines streams
+    bool jsonl = false;                       // inputs are JSON Lines streams
+    bool warc = false;                        // inputs are WARC files (--warc, or detected)
+    bool warc_keep_all = false;               // --warc-keep-all: a line for every record, HTML or not
+    bool all_files = false;                   // --all-files: a walk takes every regular file
+    bool skip_existing = false;               // --skip-existing: keep outputs a former run finished
     std::string id_field = "id";
     std::string html_field = "html";
     std::string text_field = "text";

@@ -178,6 +178,7 @@ record_result process_record(const config& cfg, std::string_view line, std::uint
     out["text"] = r.text;
     out["title"] = r.title.empty() ? json(nullptr) : json(r.title);
     out["mode"] = pith::to_string(r.mode);
+    out["metadata"] = metadata_json(r);
     if (cfg.format == output_format::json || cfg.format == output_format::explain)
         out["blocks"] = blocks_json(r);
     if (cfg.format == output_format::markdown) out["markdown"] = render_markdown(r);

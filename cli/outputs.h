@@ -18,13 +18,17 @@ using json = nlohmann::ordered_json;  // keeps keys in the order written
 std::string extension_for(output_format format);
 
 // The whole output for one document in `format`. JSON is one line:
-// {"input", "title", "text", "mode", "blocks": [{"text", "kind", "kept",
-// "reason", "detail"}]}, with a null title when none was found.
+// {"input", "title", "text", "mode", "metadata": {...}, "blocks": [{"text",
+// "kind", "kept", "reason", "detail"}]}, with a null title when none was found.
 std::string render(const pith::result& r, output_format format, std::string_view input_name);
 
 std::string render_markdown(const pith::result& r);
 std::string render_explain(const pith::result& r);
 json blocks_json(const pith::result& r);
+// pith::metadata as {"title", "authors": [...], "date_published",
+// "date_modified", "site_name", "description", "canonical_url", "language",
+// "language_detected", "image", "tags": [...]}; absent strings are null.
+json metadata_json(const pith::result& r);
 
 // One line of JSON. Bytes that are not UTF-8 (in file names, say) become
 // U+FFFD instead of failing.

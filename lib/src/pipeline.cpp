@@ -8,6 +8,7 @@
 #include "pipeline.h"
 #include "rules/dom_classify.h"
 #include "input/html_input.h"
+#include "input/metadata.h"
 #include "model/html_model.h"
 #include "rules/rules.h"
 #include "input/text_input.h"
@@ -77,6 +78,7 @@ void run_rules(candidates& blocks, result& out, detail::time_budget& time) {
     if (time.expired("chrome model")) return;
     int title = detail::mark_chrome(blocks);
     if (title >= 0) out.title = blocks[static_cast<std::size_t>(title)].text;
+    detail::complete_metadata(out.meta, blocks, title, out.title);
 }
 
 void render(candidates& blocks, result& out);
@@ -84,11 +86,14 @@ void render(candidates& blocks, result& out);
 void run_html_rules(candidates& blocks, const detail::html_document& doc, result& out,
                     detail::time_budget& time) {
     const detail::html_verdict verdict = detail::html_rules(blocks, doc, &time);
+    out.title = verdict.title >= 0 ? blocks[static_cast<std::size_t>(verdict.title)].text : doc.title;
+    // Before the block model: it may keep a byline the rules found, and the
+    // credit is what the metadata wants from it.
+    detail::complete_metadata(out.meta, blocks, verdict.title, out.title);
     if (!time.expired("block model")) {
         detail::apply_block_model(blocks, doc, verdict);
         detail::drop_empty_sections(blocks);
     }
-    out.title = verdict.title >= 0 ? blocks[static_cast<std::size_t>(verdict.title)].text : doc.title;
 }
 
 // options::max_millis ran out: the blocks no stage decided are kept (nothing
@@ -121,16 +126,20 @@ void cap_blocks(candidates& blocks, std::size_t max_blocks, std::vector<std::str
 result clean_html(std::string_view input, const options& opts, detail::time_budget& time) {
     result out;
     out.mode = input_mode::html;
-    detail::decoded d = detail::decode_html_bytes(input, opts.encoding);
+    // charset_hint (a WARC record's HTTP charset) ranks below the page's own
+    // declaration; empty for every other caller, so their output is unchanged.
+    detail::decoded d = detail::decode_html_bytes(input, opts.encoding, opts.charset_hint);
     out.encoding = d.encoding;
     detail::html_document doc;
     if (!time.expired("decode"))
         doc = detail::read_html(d.text, opts.max_depth, &out.warnings, opts.max_nodes, &time);
     out.language = doc.language;
+    out.meta = std::move(doc.meta);
     if (doc.blocks.empty() && !time.spent()) {
         out.code = status::empty_input;
         out.message = "page has no text";
         out.title = doc.title;
+        if (out.meta.title.empty()) out.meta.title = doc.title;
         return out;
     }
     cap_blocks(doc.blocks, opts.max_blocks, out.warnings);

@@ -12,6 +12,7 @@
 #include "input/html_input.h"
 
 #include "input/gumbo_arena.h"
+#include "input/metadata.h"
 #include "input/html_bytes.h"
 #include "text/unicode.h"
 
@@ -472,7 +473,9 @@ html_document read_html(std::string_view utf8_html, std::size_t max_depth, std::
     GumboOptions options = arena.options();
     options.max_errors = 0;  // errors are not used; recording them costs time and memory
     const GumboOutput* parsed = gumbo_parse_with_options(&options, clean.data(), clean.size());
-    if (!parsed || time.expired("parse")) return doc;
+    if (!parsed) return doc;
+    doc.meta = read_metadata(parsed, jsonld);
+    if (time.expired("parse")) return doc;
 
     dom_walker walker(doc, time);
     walker.walk(parsed->root);
