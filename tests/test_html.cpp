@@ -290,6 +290,31 @@ TEST_CASE("block model: one row per block, named features, probabilities that te
     CHECK(prose_min > menu_max);
 }
 
+// The reported loss: a page whose article follows hundreds of thousands of
+// links lost it, because past max_nodes every tag was dropped and the
+// article's paragraphs ran into the links' text as one block. Scaled down
+// here with a small max_nodes; tests/adversarial has the full-size page.
+TEST_CASE("options::max_nodes: an article after a link farm keeps its paragraphs", "[html][limits]") {
+    std::string html = "<html><body><div class=\"links\">";
+    for (int k = 0; k < 400; ++k) html += "<a href=\"/p" + std::to_string(k) + "\">item " + std::to_string(k) + "</a> ";
+    html += "</div><article>";
+    for (int k = 1; k <= 6; ++k)
+        html += "<p>Paragraph " + std::to_string(k) +
+                " of the story says what the council decided about the old bridge, and why it matters.</p>";
+    html += "</article></body></html>";
+    pith::options o;
+    o.max_nodes = 100;
+    pith::result r = pith::clean(html, o);
+    REQUIRE(r.ok());
+    CHECK(r.warnings.size() == 1);
+    for (int k = 1; k <= 6; ++k) {
+        const std::string want = "Paragraph " + std::to_string(k) + " of the story";
+        bool own_block = false;
+        for (const pith::block& b : r.blocks) own_block = own_block || (b.text.rfind(want, 0) == 0 && b.kept);
+        CHECK(own_block);
+    }
+}
+
 TEST_CASE("options::max_nodes: at the limit the page is parsed whole, past it the rest is text", "[html][limits]") {
     std::vector<std::string> paras;
     std::string html = "<html><body>";
@@ -321,9 +346,18 @@ TEST_CASE("options::max_nodes: at the limit the page is parsed whole, past it th
     CHECK(one_past.warnings[0].find("more than 11 elements") != std::string::npos);
     CHECK(joined_blocks(one_past) == all);
 
-    // Cut after the fourth paragraph: the last six are one run of text,
-    // every word kept and none glued to the next paragraph's.
+    // Past the limit structural tags (<p>) still pass, up to max_nodes more:
+    // with 6, html, body and four <p> count, the next six <p> pass as well.
     o.max_nodes = 6;
+    pith::result structural = pith::clean(html, o);
+    REQUIRE(structural.ok());
+    REQUIRE(structural.warnings.size() == 1);
+    CHECK(structural.blocks.size() == 10);
+    CHECK(joined_blocks(structural) == all);
+
+    // With 3: html, body, one <p>, then three more <p>; the last six are one
+    // run of text, every word kept and none glued to the next paragraph's.
+    o.max_nodes = 3;
     pith::result past = pith::clean(html, o);
     REQUIRE(past.ok());
     REQUIRE(past.warnings.size() == 1);

@@ -64,6 +64,8 @@ std::string_view to_string(status code) noexcept {
         case status::empty_input: return "empty_input";
         case status::unsupported_input: return "unsupported_input";
         case status::too_large: return "too_large";
+        case status::timed_out: return "timed_out";
+        case status::unknown_encoding: return "unknown_encoding";
     }
     return "unknown";
 }

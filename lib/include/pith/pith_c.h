@@ -24,6 +24,7 @@
 #define PITH_PITH_C_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -39,12 +40,15 @@ typedef enum pith_status {
     PITH_EMPTY_INPUT = 1,        /* nothing but white space: no blocks; not an error for batches */
     PITH_UNSUPPORTED_INPUT = 2,  /* binary data, HTML before the HTML front end exists, out of memory */
     PITH_TOO_LARGE = 3,          /* longer than max_input_bytes */
+    PITH_TIMED_OUT = 4,          /* max_millis ran out: the result holds partial text (pith.h) */
+    PITH_UNKNOWN_ENCODING = 5,   /* an encoding label pith does not know (C++ options only) */
     PITH_INVALID_ARGUMENT = 100
 } pith_status;
 
 typedef struct pith_options {
     pith_mode mode;          /* default PITH_MODE_DETECT */
     size_t max_input_bytes;  /* default 256 MiB (pith::default_max_input_bytes); 0 means the default */
+    uint64_t max_millis;     /* time budget in ms, 0 (the default) = none; see pith::options::max_millis */
 } pith_options;
 
 typedef struct pith_result pith_result; /* opaque */

@@ -316,7 +316,7 @@ std::uint32_t landmark_flags(GumboTag tag, const GumboElement& el, std::string_v
 // input-controlled). One instance per document.
 class dom_walker {
 public:
-    explicit dom_walker(html_document& doc) : doc_(doc) {}
+    dom_walker(html_document& doc, time_budget& time) : doc_(doc), time_(time) {}
 
     void walk(const GumboNode* root);
     std::string og_title, first_h1;
@@ -337,6 +337,7 @@ private:
                     std::string_view role_attr, bool hidden, const context& pc, context& c);
 
     html_document& doc_;
+    time_budget& time_;  // once spent, the walk stops where it is
     std::vector<frame> stack_;
     block_builder builder_;
     hint_cache hints_of_;
@@ -345,7 +346,7 @@ private:
 void dom_walker::walk(const GumboNode* root) {
     stack_.push_back(frame{root, 0, context{}, true});
     enter_root(stack_.back());
-    while (!stack_.empty()) {
+    for (std::size_t step = 0; !stack_.empty() && !time_.expired_at(step, "walk"); ++step) {
         frame& f = stack_.back();
         const GumboVector& children = f.node->v.element.children;
         if (f.next >= children.length) {
@@ -472,11 +473,14 @@ void dom_walker::open_block(const GumboNode* child, GumboTag tag, std::uint32_t 
 }  // namespace
 
 html_document read_html(std::string_view utf8_html, std::size_t max_depth, std::vector<std::string>* warnings,
-                        std::size_t max_nodes) {
+                        std::size_t max_nodes, time_budget* budget) {
+    time_budget none;
+    time_budget& time = budget ? *budget : none;
     html_document doc;
     std::vector<std::string> jsonld;
     const std::string clean = prepare_markup(utf8_html, max_depth, max_nodes, jsonld, warnings);
     read_jsonld(jsonld, doc.jsonld_body, doc.jsonld_headline, &doc.page_facts.jsonld_types);
+    if (time.expired("pre-pass")) return doc;
 
     gumbo_arena arena;  // owns the tree: no gumbo_destroy_output
     GumboOptions options = arena.options();
@@ -484,8 +488,9 @@ html_document read_html(std::string_view utf8_html, std::size_t max_depth, std::
     const GumboOutput* parsed = gumbo_parse_with_options(&options, clean.data(), clean.size());
     if (!parsed) return doc;
     doc.meta = read_metadata(parsed, jsonld);
+    if (time.expired("parse")) return doc;
 
-    dom_walker walker(doc);
+    dom_walker walker(doc, time);
     walker.walk(parsed->root);
     if (!walker.og_title.empty()) doc.title = walker.og_title;
     else if (!walker.first_h1.empty()) doc.title = walker.first_h1;

@@ -132,7 +132,9 @@ std::string strip_payloads(std::string_view in, std::vector<std::string>& jsonld
     std::size_t i = 0;
     std::size_t depth = 0;
     std::size_t elements = 0;     // start tags passed on to the parser
-    bool over_nodes = false;      // max_nodes reached: no tag passes any more
+    bool over_nodes = false;      // max_nodes reached: only structural tags pass
+    std::size_t structural = 0;   // structural start tags passed after that
+    bool over_structure = false;  // max_nodes more of those: no tag passes any more
     // Preformatted elements that may be open. Counted up at every start tag,
     // down only at end tags that reach the parser, so it errs towards "open"
     // (white space kept) where the parser might still have one open.
@@ -223,18 +225,28 @@ std::string strip_payloads(std::string_view in, std::vector<std::string>& jsonld
             }
             if (!keep && flattened) *flattened = true;
         }
-        // Past max_nodes no tag at all reaches the parser (a lone end tag
-        // can still make an element), so the rest of the page is text; a
-        // line break in each tag's place keeps paragraphs from gluing.
+        // Past max_nodes only structural tags (paragraphs, headings,
+        // sections) reach the parser, up to max_nodes more start tags; past
+        // those no tag at all (a lone end tag can still make an element), so
+        // the rest of the page is text; a line break in each dropped tag's
+        // place keeps paragraphs from gluing.
         if (keep && !end && !over_nodes && ++elements > max_nodes) {
             over_nodes = true;
             if (capped) *capped = true;
         }
+        bool pass_structure = over_nodes && !over_structure && is_structural_element(name);
+        if (pass_structure && keep && !end && ++structural > max_nodes) {
+            over_structure = true;
+            pass_structure = false;
+        }
         if (keeps_white_space(name)) {
             if (!end) ++preformatted;
-            else if (keep && !over_nodes && preformatted > 0) --preformatted;
+            else if (keep && (!over_nodes || pass_structure) && preformatted > 0) --preformatted;
         }
-        if (over_nodes) {
+        if (pass_structure) {
+            if (keep && !end) append_start_tag(in, i, ne, gt, out);
+            else if (keep) out.append(tag);
+        } else if (over_nodes) {
             if (!out.empty() && !is_ascii_space(out.back())) out.push_back('\n');
         } else if (keep && !end) {
             append_start_tag(in, i, ne, gt, out);
