@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <memory>
 #include <new>
+#include <optional>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -29,6 +30,7 @@ struct item {
     std::uint64_t input_bytes = 0;
     bool failed = false;
     std::string stream_target;         // stream_begin with --out-dir: the file to write
+    std::optional<report_entry> report;  // --report with several inputs: a line of the index
 };
 
 // A JSON Lines line may hold a whole page, escaped: allow the page limit
@@ -37,6 +39,23 @@ constexpr std::size_t max_jsonl_line = pith::default_max_input_bytes + (std::siz
 
 std::string out_path(const config& cfg, const input_source& src, const std::string& ext) {
     return (fs::path(cfg.out_dir) / (src.out_stem + ext)).string();
+}
+
+// --report: one input's report at the path given; several inputs' reports
+// in that folder, named as --out-dir names files, and an index beside them.
+bool write_report(const config& cfg, const input_plan& plan, const input_source& src, const pith::result& r,
+                  item& it, std::string& error) {
+    std::string target = cfg.report;
+    if (plan.several) {
+        const std::string file = src.out_stem + ".report.html";
+        target = (fs::path(cfg.report) / file).string();
+        report_entry e;
+        e.label = src.name;
+        e.file = file;
+        for (const pith::block& b : r.blocks) ++(b.kept ? e.kept : e.dropped);
+        it.report = std::move(e);
+    }
+    return write_file_atomically(target, render_report(r, src.name), error, &plan.guard);
 }
 
 item clean_document(const config& cfg, const input_plan& plan, const input_source& src, const std::string& ext) {
@@ -52,15 +71,16 @@ item clean_document(const config& cfg, const input_plan& plan, const input_sourc
         std::string bytes, error;
         if (!read_source(src, pith::default_max_input_bytes, bytes, error)) return fail(error);
         it.input_bytes = bytes.size();
-        pith::options opts;
+        pith::options opts = library_options(cfg);
         opts.mode = src.mode;
-        opts.encoding = cfg.encoding;
         pith::result r = pith::clean(bytes, opts);
         std::string().swap(bytes);  // free the page before rendering
         if (!r.ok()) return fail(std::string(pith::to_string(r.code)) + ": " + r.message);
+        if (!cfg.tables) without_data_tables(r);
+        if (!cfg.report.empty() && !write_report(cfg, plan, src, r, it, error)) return fail(error);
         // A limit that was hit keeps the text but is said on stderr.
         for (const std::string& w : r.warnings) it.errors.push_back(src.name + ": warning: " + w);
-        std::string out = render(r, cfg.format, src.name);
+        std::string out = render(r, cfg.format, src.name, render_options_of(cfg));
         if (cfg.out_dir.empty()) {
             it.output = std::move(out);
         } else if (!write_file_atomically(out_path(cfg, src, ext), out, error, &plan.guard)) {
@@ -190,6 +210,7 @@ public:
         if (it.failed) ++failures_;
         switch (it.what) {
             case item::type::document:
+                if (it.report) reports_.push_back(std::move(*it.report));
                 if (!it.failed && cfg_.out_dir.empty()) {
                     if (plan_.several && cfg_.format != output_format::json) {
                         out(stdout_label(it.label, first_));
@@ -228,6 +249,7 @@ public:
     }
 
     std::size_t failures() const { return failures_; }
+    const std::vector<report_entry>& reports() const { return reports_; }
     bool stdout_failed() const { return stdout_failed_; }
 
 private:
@@ -248,6 +270,7 @@ private:
     bool stdout_failed_ = false;
     std::unique_ptr<atomic_file> stream_;
     std::string stream_name_;
+    std::vector<report_entry> reports_;
 };
 
 }  // namespace
@@ -282,6 +305,14 @@ int run_batch(const config& cfg) {
     std::function<void(item&&)> deliver = std::ref(write);
     run_ordered<item>(cfg.jobs, window, next, deliver);
     bar.finish();
+    if (!cfg.report.empty() && plan.several) {
+        std::string error;
+        const std::string index = (fs::path(cfg.report) / "index.html").string();
+        if (!write_file_atomically(index, render_report_index(write.reports()), error, &plan.guard)) {
+            std::fprintf(stderr, "pith: %s\n", error.c_str());
+            return 1;
+        }
+    }
     if (std::fflush(stdout) != 0 || write.stdout_failed()) {
         std::fputs("pith: cannot write to standard output\n", stderr);
         return 1;

@@ -76,6 +76,7 @@ void cap_blocks(candidates& blocks, std::size_t max_blocks, std::vector<std::str
     }
     last.text = detail::collapse_space(last.text);  // a merged <pre> keeps no line breaks
     last.kind = block_kind::paragraph;
+    last.structure = block_structure{};  // its spans described the shorter text
     blocks.resize(max_blocks);
     warnings.push_back("more than " + std::to_string(max_blocks) + " blocks: the text from block " +
                        std::to_string(max_blocks) + " on is kept as one block");
@@ -86,7 +87,8 @@ result clean_html(std::string_view input, const options& opts) {
     out.mode = input_mode::html;
     detail::decoded d = detail::decode_html_bytes(input, opts.encoding);
     out.encoding = d.encoding;
-    detail::html_document doc = detail::read_html(d.text, opts.max_depth, &out.warnings, opts.max_nodes);
+    detail::html_document doc = detail::read_html(d.text, opts.max_depth, &out.warnings, opts.max_nodes,
+                                                    opts.url);
     out.language = doc.language;
     if (doc.blocks.empty()) {
         out.code = status::empty_input;
@@ -139,6 +141,7 @@ void render(candidates& blocks, result& out) {
         b.kept = c.kept;
         b.why = c.why;
         b.detail = std::move(c.detail);
+        b.structure = std::move(c.structure);
         out.blocks.push_back(std::move(b));
     }
     if (!out.text.empty()) out.text += '\n';

@@ -108,7 +108,8 @@ def test_out_dir_tree():
         doc = json.loads((t / "js" / "sub" / "b.json").read_text())
         check(doc["text"].encode() == single(src / "sub/b.txt"), "json text differs")
         check(set(doc) >= {"title", "text", "mode", "blocks"}, doc.keys())
-        check(all(set(b) == {"text", "kind", "kept", "reason", "detail"} for b in doc["blocks"]))
+        check(all(set(b) >= {"text", "kind", "kept", "reason", "detail", "heading_level", "list_depth"}
+                  for b in doc["blocks"]))
         check(doc["mode"] == "text")
         # An --out-dir inside the input tree is not read back as input.
         for _ in range(2):

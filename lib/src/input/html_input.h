@@ -40,8 +40,10 @@ struct html_document {
 // sanitize_text does) and walks it into blocks.
 // Tags nested beyond `max_depth`, and all tags after the first `max_nodes`
 // start tags, are dropped before Gumbo (a warning goes to `warnings` when
-// given).
+// given). Relative links are resolved against the page's <base href>, else
+// `page_url` (options::url).
 html_document read_html(std::string_view utf8_html, std::size_t max_depth = max_html_depth,
-                        std::vector<std::string>* warnings = nullptr, std::size_t max_nodes = max_html_nodes);
+                        std::vector<std::string>* warnings = nullptr, std::size_t max_nodes = max_html_nodes,
+                        std::string_view page_url = {});
 
 }  // namespace pith::detail
