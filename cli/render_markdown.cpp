@@ -39,7 +39,7 @@ std::size_t bullet_length(std::string_view t) {
 bool numbered(std::string_view t) {
     std::size_t d = 0;
     while (d < t.size() && d < 9 && t[d] >= '0' && t[d] <= '9') ++d;
-    return d > 0 && d + 1 < t.size() && (t[d] == '.' || t[d] == ')') && t[d + 1] == ' ';
+    return d > 0 && d < t.size() && (t[d] == '.' || t[d] == ')') && (d + 1 == t.size() || t[d + 1] == ' ');
 }
 
 // A line that would read as block syntax gets its first character escaped,
@@ -154,7 +154,9 @@ namespace {
 // a heading's closing '#'.
 std::string md_line(const pith::block& b, bool links) {
     std::string inl = markdown_inline(b, links);
-    // escape_leading sees the escaped form; '\' already protects '*', '['.
+    // escape_leading sees the escaped form. A text '*', '[' or '`' is
+    // already escaped there, so one at the start is markup pith wrote.
+    if (!inl.empty() && (inl[0] == '*' || inl[0] == '[' || inl[0] == '`')) return inl;
     return escape_leading(inl);
 }
 
@@ -259,6 +261,7 @@ std::string render_markdown(const pith::result& r, const render_options& ro) {
     list_layout lay;
     int prev_list_depth = 0;
     std::size_t prev_quote = 0;
+    bool prev_continued = false;
     bool prev_text_list = false;
     const auto& bl = r.blocks;
     for (std::size_t i = 0; i < bl.size(); ++i) {
@@ -270,11 +273,18 @@ std::string render_markdown(const pith::result& r, const render_options& ro) {
             static_cast<std::size_t>(std::max(s.quote_depth, b.kind == pith::block_kind::quote ? 1 : 0));
         std::string quote;
         for (std::size_t k = 0; k < quote_depth; ++k) quote += "> ";
-        const bool in_list = s.list_depth > 0 && b.kind != pith::block_kind::table_cell;
+        const bool in_list = s.list_depth > 0 && !(b.kind == pith::block_kind::table_cell && s.data_table) &&
+                             !(b.kind == pith::block_kind::preformatted && prev_list_depth == 0);
         const bool text_list = s.list_depth == 0 && b.kind == pith::block_kind::list_item;
         // Items of one list stay together (a tight list); everything else,
         // and a continued item's later paragraphs, get a blank line.
-        bool tight = (in_list && prev_list_depth > 0 && !s.continues_item) || (text_list && prev_text_list);
+        // After an item's later paragraph the list is loose anyway, and
+        // Python-Markdown needs the blank line to see the next item.
+        // CommonMark lets only a list starting at 1 interrupt a paragraph: a
+        // nested one starting elsewhere needs the blank line.
+        const bool nested_start = in_list && s.ordered && s.item_number != 1 && s.list_depth > prev_list_depth;
+        bool tight = (in_list && prev_list_depth > 0 && !s.continues_item && !prev_continued && !nested_start) ||
+                     (text_list && prev_text_list);
         // Inside one quote the blank line is the quote's own ("> >" lines
         // stay one quote); entering or leaving a quote it is a plain one.
         const std::size_t shared = std::min(prev_quote, quote_depth);
@@ -297,7 +307,14 @@ std::string render_markdown(const pith::result& r, const render_options& ro) {
             continue;
         }
         if (in_list) {
-            out += md_list_item(b, lay, ro.links, quote);
+            // The kept part of a list: an item whose parent item was dropped
+            // moves up under the last kept one, and a later paragraph of a
+            // dropped item starts an item of its own.
+            pith::block item = b;
+            item.structure.list_depth = std::min(s.list_depth, prev_list_depth + 1);
+            if (prev_list_depth == 0 || item.structure.list_depth > prev_list_depth)
+                item.structure.continues_item = false;
+            out += md_list_item(item, lay, ro.links, quote);
         } else if (text_list) {
             std::size_t n = bullet_length(b.text);
             if (n) out += "- " + b.text.substr(n);
@@ -314,7 +331,9 @@ std::string render_markdown(const pith::result& r, const render_options& ro) {
             out += prefix_lines(md_line(b, ro.links), quote, quote);
         }
         out += '\n';
-        prev_list_depth = in_list ? s.list_depth : 0;
+        prev_continued = in_list && s.continues_item && prev_list_depth > 0 &&
+                         std::min(s.list_depth, prev_list_depth + 1) <= prev_list_depth;
+        prev_list_depth = in_list ? std::min(s.list_depth, prev_list_depth + 1) : 0;
         prev_text_list = text_list;
     }
     return out;

@@ -2,7 +2,8 @@
 // shows every block in order, kept ones plain, dropped ones struck through
 // and coloured by reason, with reason and detail on hover, a legend that
 // counts each reason (counted by the page's script from the blocks shown,
-// so what a reader sees is what the page holds) and a switch per reason.
+// so what a reader sees is what the page holds) and a switch per reason;
+// "#hide=body,repeat" in the address starts with those reasons hidden.
 // Nothing is fetched: the CSS and the few lines of script are inline.
 #include "outputs.h"
 
@@ -41,6 +42,9 @@ constexpr const char* script =
     "l.querySelector('input').addEventListener('change',function(ev){"
     "document.querySelectorAll('.b[data-reason=\"'+r+'\"]').forEach(function(e){"
     "e.classList.toggle('hidden',!ev.target.checked);});});});"
+    "var h=/^#hide=(.*)$/.exec(location.hash);if(h)h[1].split(',').forEach(function(r){"
+    "var l=document.querySelector('.legend [data-reason=\"'+r+'\"] input');"
+    "if(l){l.checked=false;l.dispatchEvent(new Event('change'));}});"
     "document.body.dataset.counted='yes';})();";
 
 std::string_view colour_of(std::string_view reason) {

@@ -14,7 +14,16 @@ packages=(
   catch2            # unit tests (v2 on Debian 12)
   python3           # the dev-set scorer and the adversarial test generator
   clang libclang-rt-14-dev  # fuzz/: clang with libFuzzer, ASan, UBSan (PITH_FUZZ=ON)
+  cmark python3-markdown    # tests/output: pith's Markdown read back by real parsers
+  python3-jsonschema        # tests/output: JSON output against docs/pith-record.schema.json
 )
+# --browser: headless Chromium for the --report test (large, so opt-in; CI passes it).
+for arg in "$@"; do
+  case "$arg" in
+    --browser) packages+=(chromium) ;;
+    *) echo "install-deps: unknown option $arg (known: --browser)" >&2; exit 2 ;;
+  esac
+done
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
