@@ -1,10 +1,12 @@
 #include "batch.h"
 
 #include "inputs.h"
+#include "item.h"
 #include "jsonl.h"
 #include "ordered_runner.h"
 #include "outputs.h"
 #include "progress.h"
+#include "warc_input.h"
 
 #include <cstdio>
 #include <filesystem>
@@ -18,20 +20,6 @@ namespace fs = std::filesystem;
 namespace pith_cli {
 
 namespace {
-
-// What one task hands back to the writer. Besides documents and records, a
-// JSON Lines stream produces a `stream_begin` and a `stream_end` item, so
-// the writer knows where one stream's output file starts and ends.
-struct item {
-    enum class type { document, record, stream_begin, stream_end } what = type::document;
-    std::string label;                 // the input's name, for stdout labels
-    std::string output;                // bytes for standard output or the stream file
-    std::vector<std::string> errors;   // "NAME: reason" lines for standard error
-    std::uint64_t input_bytes = 0;
-    bool failed = false;
-    std::string stream_target;         // stream_begin with --out-dir: the file to write
-    std::optional<report_entry> report;  // --report with several inputs: a line of the index
-};
 
 // A JSON Lines line may hold a whole page, escaped: allow the page limit
 // plus room for the escaping and the other fields.
@@ -116,8 +104,6 @@ item clean_record(const config& cfg, const std::string& where, const std::string
     }
     return it;
 }
-
-using task = std::function<item()>;
 
 // Makes the tasks for plain inputs: one per source.
 class document_tasks {
@@ -207,6 +193,7 @@ public:
 
     void operator()(item&& it) {
         for (const std::string& e : it.errors) bar_.message("pith: " + e);
+        for (const std::string& n : it.notes) bar_.message("pith: " + n);
         if (it.failed) ++failures_;
         switch (it.what) {
             case item::type::document:
@@ -273,11 +260,37 @@ private:
     std::vector<report_entry> reports_;
 };
 
+// A WARC file given without --warc is read as one when every input is
+// (said on stderr); a WARC file among pages is a usage error, since a
+// WARC's records cannot be one document. Returns 2 for that, else 0.
+int detect_warc(config& cfg, const input_plan& plan) {
+    if (cfg.warc || cfg.jsonl) return 0;
+    std::vector<const input_source*> warcs;
+    for (const input_source& s : plan.sources)
+        if (s.path != "-" && s.error.empty() && looks_like_warc(s.path)) warcs.push_back(&s);
+    if (warcs.empty()) return 0;
+    if (warcs.size() < plan.sources.size()) {
+        std::fprintf(stderr, "pith: %s is a WARC file: give WARC files with --warc, apart from pages\n",
+                     warcs.front()->name.c_str());
+        return 2;
+    }
+    for (const input_source* s : warcs)
+        std::fprintf(stderr, "pith: %s: a WARC file: read as with --warc\n", s->name.c_str());
+    cfg.warc = true;
+    return 0;
+}
+
 }  // namespace
 
-int run_batch(const config& cfg) {
-    std::string ext = cfg.jsonl ? std::string(".jsonl") : extension_for(cfg.format);
+int run_batch(const config& given) {
+    config cfg = given;
+    std::string ext = cfg.jsonl || cfg.warc ? std::string(".jsonl") : extension_for(cfg.format);
     input_plan plan = plan_inputs(cfg, ext);
+    if (!cfg.warc && !cfg.jsonl) {
+        if (detect_warc(cfg, plan) != 0) return 2;
+        if (cfg.warc) plan = plan_inputs(cfg, ".jsonl");
+    }
+    const bool streams = cfg.jsonl || cfg.warc;
     if (!plan.refusal.empty()) {  // before anything is created or written
         std::fprintf(stderr, "pith: %s\n", plan.refusal.c_str());
         return 2;
@@ -291,16 +304,18 @@ int run_batch(const config& cfg) {
         }
     }
     for (const std::string& note : plan.notes) std::fprintf(stderr, "pith: %s\n", note.c_str());
-    bool show_bar = !cfg.quiet && isatty(STDERR_FILENO) && (plan.several || cfg.jsonl);
-    progress bar(show_bar, cfg.jsonl ? 0 : plan.sources.size(), cfg.jsonl ? plan.known_bytes : 0);
+    bool show_bar = !cfg.quiet && isatty(STDERR_FILENO) && (plan.several || streams);
+    progress bar(show_bar, streams ? 0 : plan.sources.size(), streams ? plan.known_bytes : 0);
     writer write(cfg, plan, bar);
     // Enough tasks in flight to keep every worker busy while the oldest
     // (perhaps one huge page) holds up the in-order output.
     std::size_t window = std::size_t{4} * cfg.jobs;
     record_tasks records(cfg, plan);
     document_tasks documents(cfg, plan, ext);
+    warc_tasks warcs(cfg, plan);
     std::function<std::optional<task>()> next;
-    if (cfg.jsonl) next = [&records] { return records(); };
+    if (cfg.warc) next = [&warcs] { return warcs(); };
+    else if (cfg.jsonl) next = [&records] { return records(); };
     else next = [&documents] { return documents(); };
     std::function<void(item&&)> deliver = std::ref(write);
     run_ordered<item>(cfg.jobs, window, next, deliver);
@@ -318,7 +333,7 @@ int run_batch(const config& cfg) {
         return 1;
     }
     if (write.failures() > 0) {
-        if (cfg.jsonl)
+        if (streams)
             std::fprintf(stderr, "pith: %zu failure%s, %zu records read\n", write.failures(),
                          write.failures() == 1 ? "" : "s", bar.done());
         else if (plan.several)

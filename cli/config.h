@@ -18,6 +18,8 @@ struct config {
     output_format format = output_format::text;
     std::string out_dir;                      // empty: write to standard output
     bool jsonl = false;                       // inputs are JSON Lines streams
+    bool warc = false;                        // inputs are WARC files (--warc, or detected)
+    bool warc_keep_all = false;               // --warc-keep-all: a line for every record, HTML or not
     std::string id_field = "id";
     std::string html_field = "html";
     std::string text_field = "text";

@@ -27,6 +27,7 @@ bool ends_with(const std::string& s, std::string_view suffix) {
 
 constexpr std::string_view page_exts[] = {".html", ".htm", ".xhtml", ".txt"};
 constexpr std::string_view stream_exts[] = {".jsonl", ".ndjson"};
+constexpr std::string_view warc_exts[] = {".warc"};  // .warc.gz too, as every extension
 
 // The extension that decides the mode and the stem: the name minus ".gz".
 std::string inner_name(const std::string& file_name) {
@@ -35,10 +36,12 @@ std::string inner_name(const std::string& file_name) {
     return l;
 }
 
-bool wanted_in_directory(const std::string& file_name, bool jsonl) {
+bool wanted_in_directory(const std::string& file_name, const config& cfg) {
     if (file_name.empty() || file_name[0] == '.') return false;  // hidden, and our own temp files
     std::string l = inner_name(file_name);
-    if (jsonl) return std::any_of(std::begin(stream_exts), std::end(stream_exts),
+    if (cfg.warc) return std::any_of(std::begin(warc_exts), std::end(warc_exts),
+                                     [&](std::string_view e) { return ends_with(l, e); });
+    if (cfg.jsonl) return std::any_of(std::begin(stream_exts), std::end(stream_exts),
                                   [&](std::string_view e) { return ends_with(l, e); });
     return std::any_of(std::begin(page_exts), std::end(page_exts),
                        [&](std::string_view e) { return ends_with(l, e); });
@@ -81,6 +84,8 @@ std::string output_stem(const std::string& file_name) {
     for (std::string_view e : page_exts)
         if (ends_with(l, e)) return file_name.substr(0, n - e.size());
     for (std::string_view e : stream_exts)
+        if (ends_with(l, e)) return file_name.substr(0, n - e.size());
+    for (std::string_view e : warc_exts)
         if (ends_with(l, e)) return file_name.substr(0, n - e.size());
     return file_name.substr(0, n);
 }
@@ -131,7 +136,7 @@ input_plan plan_inputs(const config& cfg, const std::string& out_ext) {
                 if (skip) it.disable_recursion_pending();
                 continue;
             }
-            if (!e.is_regular_file(ec2) || !wanted_in_directory(file_name, cfg.jsonl)) continue;
+            if (!e.is_regular_file(ec2) || !wanted_in_directory(file_name, cfg)) continue;
             if (plan.guard.active() && e.is_symlink(ec2) && !guard_link(plan.guard, e.path())) continue;
             found.push_back(file_source(cfg, e.path(), e.path().lexically_relative(root)));
             std::uintmax_t size = e.file_size(ec2);

@@ -33,16 +33,17 @@ struct input_plan {
 };
 
 // Walks the arguments. A directory contributes its page files (*.html, *.htm,
-// *.xhtml, *.txt, or *.jsonl / *.ndjson with --jsonl; each also as .gz),
-// recursively, without following symbolic links to directories, and
-// without the --out-dir's folder or files leading into it. A missing
+// *.xhtml, *.txt, or *.jsonl / *.ndjson with --jsonl, *.warc with --warc;
+// each also as .gz), recursively, without following symbolic links to
+// directories, and without the --out-dir's folder or files leading into it. A missing
 // path stays in the plan as a source and fails when read, in its place.
 // `out_ext` is the output extension, used to find two inputs that would
 // write the same file under --out-dir.
 input_plan plan_inputs(const config& cfg, const std::string& out_ext);
 
-// The output stem of a file name: ".gz" and then one page extension removed
-// ("0001.html.gz" -> "0001", "a.txt" -> "a", "page.php" -> "page.php").
+// The output stem of a file name: ".gz" and then one page, stream or WARC
+// extension removed ("0001.html.gz" -> "0001", "a.txt" -> "a", "c.warc.gz"
+// -> "c", "page.php" -> "page.php").
 std::string output_stem(const std::string& file_name);
 
 // Reads a whole source into `out`. Files ending in ".gz" are decompressed,

@@ -23,7 +23,8 @@ constexpr const char* description =
 
 constexpr const char* footer =
     "Inputs: files (*.gz are decompressed), directories (walked recursively for\n"
-    "*.html *.htm *.xhtml *.txt and the same .gz; *.jsonl *.ndjson with --jsonl),\n"
+    "*.html *.htm *.xhtml *.txt and the same .gz; *.jsonl *.ndjson with --jsonl,\n"
+    "*.warc and *.warc.gz with --warc),\n"
     "or - / nothing for standard input. Without --text/--html the mode comes\n"
     "from the extension (.txt text, .html/.htm/.xhtml HTML), else is detected.\n"
     "\n"
@@ -39,6 +40,14 @@ constexpr const char* footer =
     "\"title\", \"mode\", \"error\"} in the same order; a bad line gives a line\n"
     "with \"error\" set. With --out-dir each stream goes to DIR/NAME.jsonl.\n"
     "\n"
+    "WARC (--warc; a WARC file given without it is detected and read as one):\n"
+    "plain, gzipped whole or per record. Each HTML response (and HTML resource\n"
+    "or conversion record) gives one line {\"warc_record_id\", \"warc_type\",\n"
+    "\"url\", \"warc_date\", \"http_status\", \"media_type\", \"warc_truncated\",\n"
+    "\"text\", \"title\", \"mode\", \"language\", \"encoding\", \"error\"} in file\n"
+    "order; a record that cannot be read gives a line with \"error\" set. Other\n"
+    "records are counted on stderr and skipped (--warc-keep-all: lines, empty text).\n"
+    "\n"
     "Examples:\n"
     "  pith --text scrape.txt > body.txt         clean a text scrape\n"
     "  cat scrape.txt | pith --text              the same, from standard input\n"
@@ -47,6 +56,7 @@ constexpr const char* footer =
     "  pith -j 4 --format json a.html b.html     JSON, one line per page\n"
     "  pith --jsonl pages.jsonl.gz > out.jsonl   a scraper's records\n"
     "  scraper | pith --jsonl --html-field body  records with the page in \"body\"\n"
+    "  pith --warc -j 2 crawl.warc.gz > out.jsonl  a crawl's HTML responses\n"
     "\n"
     "Exit status: 0 every input cleaned (an empty one too), 1 some input failed\n"
     "(each named on stderr with the reason; the others are still done),\n"
@@ -151,6 +161,11 @@ int main(int argc, char** argv) {
     app.add_option("--text-field", cfg.text_field, "JSON Lines: the field holding a text scrape (default: text)")
         ->needs(jsonl_opt)
         ->option_text("NAME")->group(jsonl_group);
+    auto* warc_opt = app.add_flag("--warc", cfg.warc, "Inputs are WARC files (see below)")
+                         ->excludes(jsonl_opt)->group(in_group);
+    app.add_flag("--warc-keep-all", cfg.warc_keep_all,
+                 "WARC: a line for every record, non-HTML ones with empty text")
+        ->needs(warc_opt)->group(in_group);
     const char* run_group = "Running";
     app.add_option("-j,--jobs", jobs, "Worker threads (default 0: one per core); output order is kept")
         ->option_text("N")->group(run_group);

@@ -9,10 +9,15 @@ packages=(
   libutf8proc-dev   # Unicode normalisation, case folding, categories
   libcli11-dev      # command line flags
   zlib1g-dev        # gzip: .gz inputs and gzip-compressed pages
+  libbrotli-dev     # br Content-Encoding in WARC HTTP payloads
   libuchardet-dev   # charset detection for undeclared pages
   nlohmann-json3-dev  # JSON Lines in the CLI, JSON-LD hints in pages
   catch2            # unit tests (v2 on Debian 12)
   python3           # the dev-set scorer and the adversarial test generator
+  python3-dev pybind11-dev  # the Python module (python/, PITH_PYTHON)
+  python3-pytest    # its tests (tests/python/)
+  python3-dask python3-distributed  # pith.dask and its LocalCluster test
+  python3-setuptools python3-venv python3-pip  # pip install . in a venv (pyproject.toml, setup.py)
   clang libclang-rt-14-dev  # fuzz/: clang with libFuzzer, ASan, UBSan (PITH_FUZZ=ON)
   cmark python3-markdown    # tests/output: pith's Markdown read back by real parsers
   python3-jsonschema        # tests/output: JSON output against docs/pith-record.schema.json

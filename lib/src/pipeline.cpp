@@ -85,7 +85,9 @@ void cap_blocks(candidates& blocks, std::size_t max_blocks, std::vector<std::str
 result clean_html(std::string_view input, const options& opts) {
     result out;
     out.mode = input_mode::html;
-    detail::decoded d = detail::decode_html_bytes(input, opts.encoding);
+    // charset_hint (a WARC record's HTTP charset) ranks below the page's own
+    // declaration; empty for every other caller, so their output is unchanged.
+    detail::decoded d = detail::decode_html_bytes(input, opts.encoding, opts.charset_hint);
     out.encoding = d.encoding;
     detail::html_document doc = detail::read_html(d.text, opts.max_depth, &out.warnings, opts.max_nodes,
                                                     opts.url);

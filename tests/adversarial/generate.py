@@ -178,6 +178,19 @@ def cases(scale: float = 1.0) -> List[Case]:
         p, ("<div class=\"story\"><p>" + PROSE + "</p><figure><img alt=\"" + CAPTION + "\"><figcaption>" + CAPTION +
             "</figcaption></figure><nav><a href=\"/a\">Home</a> <a href=\"/b\">News</a></nav></div>\n").encode(),
         s(100 * MB), head=head, tail=b"</body></html>"), "a 100 MB HTML page")
+
+    # --- WARC (pith --warc)
+    def warc_record(n: int, length_delta: int = 0, block: bytes = b"", kind: bytes = b"response") -> bytes:
+        return (b"WARC/1.0\r\nWARC-Type: %s\r\nWARC-Record-ID: <urn:adv:%d>\r\n"
+                b"Content-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n"
+                % (kind, n, len(block) + length_delta)) + block + b"\r\n\r\n"
+    page_http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><p>" + PROSE.encode() + b"</p></body></html>"
+    add("warc_claims_too_much", ["--warc"],
+        _lazy(lambda: b"".join(warc_record(n, 60 * MB, page_http) for n in range(s(200000)))),
+        "every record's Content-Length runs 60 MB past the next records (resync budget)")
+    add("warc_tiny_records", ["--warc"],
+        _lazy(lambda: b"".join(warc_record(n, kind=b"metadata") for n in range(s(2000000)))),
+        "millions of empty records, read and skipped")
     return out
 
 

@@ -162,6 +162,17 @@ struct options {
     // "windows-1252" or "shift_jis"); empty = auto (byte order mark,
     // <meta charset>, then detection). A byte order mark still wins.
     std::string encoding;
+    // HTML mode: a charset the transport declared (an HTTP Content-Type's
+    // charset=, e.g. from a WARC record), used when the page declares none.
+    // Unlike `encoding` it ranks below the page's own <meta> or XML
+    // declaration: browsers let HTTP win, but crawled headers are often a
+    // server's default for every file (ISO-8859-1 on UTF-8 pages), while the
+    // declaration was written with the bytes. Order: byte order mark,
+    // `encoding`, the page's declaration, this hint, detection. A legacy
+    // hint on bytes that are valid UTF-8 with several multibyte sequences is
+    // stale, and a UTF-8 hint on bytes mostly invalid as UTF-8 is wrong:
+    // both fall through to detection, as a stale declaration does.
+    std::string charset_hint;
     // At most this many blocks; the rest of the text is kept as the last block.
     std::size_t max_blocks = default_max_blocks;
     // HTML mode only: see default_max_depth and default_max_nodes.

@@ -255,7 +255,7 @@ std::string detect_charset(std::string_view bytes) {
     return iconv_name(name);
 }
 
-decoded decode_html_bytes(std::string_view bytes, std::string_view override_label) {
+decoded decode_html_bytes(std::string_view bytes, std::string_view override_label, std::string_view hint_label) {
     decoded d;
     const auto convert = [&](std::string_view body, std::string name, std::string source) -> bool {
         std::string text;
@@ -317,7 +317,22 @@ decoded decode_html_bytes(std::string_view bytes, std::string_view override_labe
             return d;
         }
     }
-    // 4. Nothing (usable) declared.
+    // 4. The transport's charset (HTTP), under the same checks as a
+    // declaration: a legacy label on valid multibyte UTF-8 is stale, and a
+    // UTF-8 label on bytes mostly invalid as UTF-8 is wrong.
+    if (!hint_label.empty()) {
+        std::string hinted = iconv_name(hint_label);
+        if (hinted == "UTF-8") {
+            if (census.invalid == 0 || census.invalid * 4 <= census.multibyte) {
+                convert(bytes, "UTF-8", "hint");
+                return d;
+            }
+        } else if (!hinted.empty() && !(census.invalid == 0 && census.multibyte >= 4) &&
+                   convert(bytes, hinted, "hint")) {
+            return d;
+        }
+    }
+    // 5. Nothing (usable) declared.
     if (census.invalid == 0) {
         convert(bytes, "UTF-8", "default");
         return d;

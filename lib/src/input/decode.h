@@ -44,11 +44,14 @@ std::string detect_charset(std::string_view bytes);
 struct decoded {
     std::string text;      // UTF-8 (may still contain U+FFFD)
     std::string encoding;  // the iconv name used, "UTF-8" when none was needed
-    std::string source;    // how it was chosen: "override", "bom", "declared", "detected", "default"
+    std::string source;    // how it was chosen: "override", "bom", "declared", "hint", "detected", "default"
 };
 
 // HTML bytes (already inflated) to UTF-8. `override_label` (empty = auto)
-// wins over everything but a byte order mark, as in browsers.
-decoded decode_html_bytes(std::string_view bytes, std::string_view override_label);
+// wins over everything but a byte order mark, as in browsers. `hint_label`
+// (a transport's charset, options::charset_hint) is used only when the page
+// declares nothing usable, and is dropped when the bytes contradict it.
+decoded decode_html_bytes(std::string_view bytes, std::string_view override_label,
+                          std::string_view hint_label = {});
 
 }  // namespace pith::detail
