@@ -82,6 +82,18 @@ const char* pith_result_block_reason(const pith_result* r, size_t index);
 /* What triggered the decision, for people; often empty. */
 const char* pith_result_block_detail(const pith_result* r, size_t index, size_t* length);
 
+/* HTML mode: the page's declared language and the charset it was read in;
+ * empty when unknown (and in text mode). */
+const char* pith_result_language(const pith_result* r, size_t* length);
+const char* pith_result_encoding(const pith_result* r, size_t* length);
+/* Limits that were hit (the text is kept), as pith.h's result::warnings. */
+size_t pith_result_warning_count(const pith_result* r);
+const char* pith_result_warning(const pith_result* r, size_t index, size_t* length);
+/* pith.h's block_structure: 1-6 for <h1>-<h6> (else 0), and the list items
+ * around the block (1 = top level, 0 = not in a list). */
+int pith_result_block_heading_level(const pith_result* r, size_t index);
+int pith_result_block_list_depth(const pith_result* r, size_t index);
+
 /* "ok", "empty_input", ..., "invalid_argument". */
 const char* pith_status_name(pith_status status);
 /* Library version, "MAJOR.MINOR.PATCH". */
