@@ -85,6 +85,7 @@ json record_json(const pith::result& r, const render_options&) {
     j["title"] = or_null(r.title);
     j["text"] = r.text;
     j["mode"] = pith::to_string(r.mode);
+    j["metadata"] = metadata_json(r);
     j["status"] = pith::to_string(r.code);
     j["language"] = or_null(r.language);
     j["encoding"] = or_null(r.encoding);

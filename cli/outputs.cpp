@@ -56,6 +56,24 @@ void without_data_tables(pith::result& r) {
     r.text = std::move(text);
 }
 
+json metadata_json(const pith::result& r) {
+    const pith::metadata& m = r.meta;
+    const auto str = [](const std::string& s) { return s.empty() ? json(nullptr) : json(s); };
+    json j;
+    j["title"] = str(m.title);
+    j["authors"] = m.authors;
+    j["date_published"] = str(m.date_published);
+    j["date_modified"] = str(m.date_modified);
+    j["site_name"] = str(m.site_name);
+    j["description"] = str(m.description);
+    j["canonical_url"] = str(m.canonical_url);
+    j["language"] = str(m.language);
+    j["language_detected"] = m.language_detected;
+    j["image"] = str(m.image);
+    j["tags"] = m.tags;
+    return j;
+}
+
 std::string dump_line(const json& j) {
     return j.dump(-1, ' ', false, json::error_handler_t::replace) + '\n';
 }

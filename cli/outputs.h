@@ -61,6 +61,11 @@ void without_data_tables(pith::result& r);
 // "Title: ...\n...\n\n" before the body with --with-metadata, else empty.
 std::string metadata_header(const pith::result& r, const render_options& ro);
 
+// pith::metadata as {"title", "authors": [...], "date_published",
+// "date_modified", "site_name", "description", "canonical_url", "language",
+// "language_detected", "image", "tags": [...]}; absent strings are null.
+json metadata_json(const pith::result& r);
+
 // One line of JSON. Bytes that are not UTF-8 (in file names, say) become
 // U+FFFD instead of failing.
 std::string dump_line(const json& j);

@@ -122,10 +122,6 @@ const char* pith_result_block_detail(const pith_result* r, size_t index, size_t*
     return b ? with_length(b->detail, length) : empty(length);
 }
 
-const char* pith_result_language(const pith_result* r, size_t* length) {
-    return r ? with_length(r->r.language, length) : empty(length);
-}
-
 const char* pith_result_encoding(const pith_result* r, size_t* length) {
     return r ? with_length(r->r.encoding, length) : empty(length);
 }
@@ -145,6 +141,52 @@ int pith_result_block_heading_level(const pith_result* r, size_t index) {
 int pith_result_block_list_depth(const pith_result* r, size_t index) {
     const pith::block* b = block_at(r, index);
     return b ? b->structure.list_depth : 0;
+}
+
+const char* pith_result_meta_title(const pith_result* r, size_t* length) {
+    return r ? with_length(r->r.meta.title, length) : empty(length);
+}
+
+size_t pith_result_author_count(const pith_result* r) { return r ? r->r.meta.authors.size() : 0; }
+
+const char* pith_result_author(const pith_result* r, size_t index, size_t* length) {
+    return r && index < r->r.meta.authors.size() ? with_length(r->r.meta.authors[index], length) : empty(length);
+}
+
+const char* pith_result_date_published(const pith_result* r, size_t* length) {
+    return r ? with_length(r->r.meta.date_published, length) : empty(length);
+}
+
+const char* pith_result_date_modified(const pith_result* r, size_t* length) {
+    return r ? with_length(r->r.meta.date_modified, length) : empty(length);
+}
+
+const char* pith_result_site_name(const pith_result* r, size_t* length) {
+    return r ? with_length(r->r.meta.site_name, length) : empty(length);
+}
+
+const char* pith_result_description(const pith_result* r, size_t* length) {
+    return r ? with_length(r->r.meta.description, length) : empty(length);
+}
+
+const char* pith_result_canonical_url(const pith_result* r, size_t* length) {
+    return r ? with_length(r->r.meta.canonical_url, length) : empty(length);
+}
+
+const char* pith_result_language(const pith_result* r, size_t* length) {
+    return r ? with_length(r->r.meta.language, length) : empty(length);
+}
+
+int pith_result_language_detected(const pith_result* r) { return r && r->r.meta.language_detected ? 1 : 0; }
+
+const char* pith_result_image(const pith_result* r, size_t* length) {
+    return r ? with_length(r->r.meta.image, length) : empty(length);
+}
+
+size_t pith_result_tag_count(const pith_result* r) { return r ? r->r.meta.tags.size() : 0; }
+
+const char* pith_result_tag(const pith_result* r, size_t index, size_t* length) {
+    return r && index < r->r.meta.tags.size() ? with_length(r->r.meta.tags[index], length) : empty(length);
 }
 
 const char* pith_status_name(pith_status status) {

@@ -7,6 +7,7 @@
 #include "pipeline.h"
 #include "rules/dom_classify.h"
 #include "input/html_input.h"
+#include "input/metadata.h"
 #include "model/html_model.h"
 #include "rules/rules.h"
 #include "input/text_input.h"
@@ -53,15 +54,19 @@ void run_rules(candidates& blocks, result& out) {
     detail::apply_content_rules(blocks);
     int title = detail::mark_chrome(blocks);
     if (title >= 0) out.title = blocks[static_cast<std::size_t>(title)].text;
+    detail::complete_metadata(out.meta, blocks, title, out.title);
 }
 
 void render(candidates& blocks, result& out);
 
 void run_html_rules(candidates& blocks, const detail::html_document& doc, result& out) {
     const detail::html_verdict verdict = detail::html_rules(blocks, doc);
+    out.title = verdict.title >= 0 ? blocks[static_cast<std::size_t>(verdict.title)].text : doc.title;
+    // Before the block model: it may keep a byline the rules found, and the
+    // credit is what the metadata wants from it.
+    detail::complete_metadata(out.meta, blocks, verdict.title, out.title);
     detail::apply_block_model(blocks, doc, verdict);
     detail::drop_empty_sections(blocks);
-    out.title = verdict.title >= 0 ? blocks[static_cast<std::size_t>(verdict.title)].text : doc.title;
 }
 
 // options::max_blocks for HTML: the blocks past the limit join the last
@@ -92,10 +97,12 @@ result clean_html(std::string_view input, const options& opts) {
     detail::html_document doc = detail::read_html(d.text, opts.max_depth, &out.warnings, opts.max_nodes,
                                                     opts.url);
     out.language = doc.language;
+    out.meta = std::move(doc.meta);
     if (doc.blocks.empty()) {
         out.code = status::empty_input;
         out.message = "page has no text";
         out.title = doc.title;
+        if (out.meta.title.empty()) out.meta.title = doc.title;
         return out;
     }
     cap_blocks(doc.blocks, opts.max_blocks, out.warnings);

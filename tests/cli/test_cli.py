@@ -111,6 +111,9 @@ def test_out_dir_tree():
         check(all(set(b) >= {"text", "kind", "kept", "reason", "detail", "heading_level", "list_depth"}
                   for b in doc["blocks"]))
         check(doc["mode"] == "text")
+        meta_keys = ["title", "authors", "date_published", "date_modified", "site_name", "description",
+                     "canonical_url", "language", "language_detected", "image", "tags"]
+        check(list(doc["metadata"]) == meta_keys, doc.get("metadata"))
         # An --out-dir inside the input tree is not read back as input.
         for _ in range(2):
             code, _, err = run(["--text", "--quiet", "--out-dir", str(src / "cleaned"), str(src)])
@@ -360,6 +363,7 @@ def test_jsonl_fields_and_files():
         check(all(g["lang"] == "en" and "body" not in g for g in got), got[0].keys())
         check(got[1]["error"] and "body" in got[1]["error"], got[1])
         check(got[0]["text"] == got[4]["text"] and got[0]["error"] is None)
+        check(isinstance(got[0]["metadata"]["authors"], list) and "metadata" not in got[1], got[0])
         # --out-dir: one .jsonl per stream, same lines as stdout.
         code, out2, err = run(args + ["--out-dir", str(t / "o"), str(t)])
         check(code == 1 and out2 == b"", code, err)

@@ -184,16 +184,50 @@ struct options {
     std::string url;
 };
 
+// What the page says about itself: who wrote it, when, where it appeared.
+// HTML mode reads it from the page's markup, best source first: schema.org
+// JSON-LD (Article, NewsArticle, BlogPosting, WebPage, ..., also inside
+// @graph), OpenGraph and Twitter meta tags, other <meta> names (author,
+// date, description, Dublin Core, ...), itemprop attributes, <time
+// datetime>, <link rel=canonical>, <html lang>; then from the text: the
+// byline pith drops, a date in the URL, a date written next to the headline
+// (month names in the ten stopword languages). Text mode has only the text:
+// the headline, a "By ..." line, a date line near the top, the language.
+// Every field is empty when nothing was found; nothing is guessed beyond
+// what the page states, except `language`, which falls back to detection.
+struct metadata {
+    std::string title;                 // the page's own title: its metadata title (og:title, JSON-LD
+                                       // headline, <title> without the site name) unless the visible
+                                       // <h1> is part of it; text mode: result::title
+    std::vector<std::string> authors;  // people (or an organisation) credited, in page order, without
+                                       // "By", one name per entry
+    std::string date_published;        // ISO 8601: "2025-09-04", or "2025-09-04T10:30:00+02:00" when
+                                       // the source gives a time (offset kept as written, "Z" for UTC);
+                                       // a page that shows only an "Updated ..." date gets that one
+    std::string date_modified;         // the same form (markup, or an "Updated ..." line by the
+                                       // headline); empty when the page gives none
+    std::string site_name;             // og:site_name, JSON-LD publisher or WebSite name
+    std::string description;           // the page's summary (meta description, og:description)
+    std::string canonical_url;         // <link rel=canonical>, else og:url, as written
+    std::string language;              // a BCP 47 tag as declared ("en-US"), else the primary subtag
+                                       // detected from the text's function words ("de"), else empty
+    bool language_detected = false;    // true when `language` was detected, not declared
+    std::string image;                 // the main image's URL (og:image, JSON-LD image), as written
+    std::vector<std::string> tags;     // keywords, tags and sections, in order, without duplicates
+};
+
 struct result {
     status code = status::ok;
     std::string message;           // empty when ok; otherwise says what went wrong
     input_mode mode = input_mode::text;  // the mode actually used
     std::string title;             // the headline, when one was found (not part of text)
     std::string language;          // HTML mode: the page's declared language (<html lang>), or empty
+                                   // (see meta.language for the declared-or-detected one)
     std::string encoding;          // HTML mode: the charset the bytes were read in, e.g. "UTF-8"
     std::string text;              // kept blocks, separated by one blank line, ending in '\n'
     std::vector<block> blocks;     // every block looked at, kept or not, in order
     std::vector<std::string> warnings;  // limits that were hit (text kept); empty on ordinary pages
+    metadata meta;                 // title, authors, dates, site, language, ... (see metadata)
 
     bool ok() const noexcept { return code == status::ok || code == status::empty_input; }
 };

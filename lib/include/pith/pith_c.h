@@ -82,9 +82,7 @@ const char* pith_result_block_reason(const pith_result* r, size_t index);
 /* What triggered the decision, for people; often empty. */
 const char* pith_result_block_detail(const pith_result* r, size_t index, size_t* length);
 
-/* HTML mode: the page's declared language and the charset it was read in;
- * empty when unknown (and in text mode). */
-const char* pith_result_language(const pith_result* r, size_t* length);
+/* HTML mode: the charset the bytes were read in; empty in text mode. */
 const char* pith_result_encoding(const pith_result* r, size_t* length);
 /* Limits that were hit (the text is kept), as pith.h's result::warnings. */
 size_t pith_result_warning_count(const pith_result* r);
@@ -93,6 +91,24 @@ const char* pith_result_warning(const pith_result* r, size_t index, size_t* leng
  * around the block (1 = top level, 0 = not in a list). */
 int pith_result_block_heading_level(const pith_result* r, size_t index);
 int pith_result_block_list_depth(const pith_result* r, size_t index);
+/* The page's metadata (pith::metadata in pith.h): each string is empty when
+ * the page gives none. Dates are ISO 8601 ("2025-09-04" or
+ * "2025-09-04T10:30:00+02:00"). */
+const char* pith_result_meta_title(const pith_result* r, size_t* length);
+size_t pith_result_author_count(const pith_result* r);
+const char* pith_result_author(const pith_result* r, size_t index, size_t* length);
+const char* pith_result_date_published(const pith_result* r, size_t* length);
+const char* pith_result_date_modified(const pith_result* r, size_t* length);
+const char* pith_result_site_name(const pith_result* r, size_t* length);
+const char* pith_result_description(const pith_result* r, size_t* length);
+const char* pith_result_canonical_url(const pith_result* r, size_t* length);
+/* Declared ("en-US"), else detected ("en"); pith_result_language_detected
+ * is 1 in the second case. */
+const char* pith_result_language(const pith_result* r, size_t* length);
+int pith_result_language_detected(const pith_result* r);
+const char* pith_result_image(const pith_result* r, size_t* length);
+size_t pith_result_tag_count(const pith_result* r);
+const char* pith_result_tag(const pith_result* r, size_t index, size_t* length);
 
 /* "ok", "empty_input", ..., "invalid_argument". */
 const char* pith_status_name(pith_status status);

@@ -12,6 +12,7 @@
 #include "input/html_input.h"
 
 #include "input/gumbo_arena.h"
+#include "input/metadata.h"
 #include "input/html_bytes.h"
 #include "input/html_structure.h"
 #include "text/unicode.h"
@@ -516,6 +517,7 @@ html_document read_html(std::string_view utf8_html, std::size_t max_depth, std::
     options.max_errors = 0;  // errors are not used; recording them costs time and memory
     const GumboOutput* parsed = gumbo_parse_with_options(&options, clean.data(), clean.size());
     if (!parsed) return doc;
+    doc.meta = read_metadata(parsed, jsonld);
 
     dom_walker walker(doc, page_url);
     walker.walk(parsed->root);

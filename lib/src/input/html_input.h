@@ -34,6 +34,7 @@ struct html_document {
     std::string jsonld_body;    // the longest schema.org articleBody, or empty
     std::string jsonld_headline;
     std::vector<std::string> alt_texts;  // image alt texts, in order
+    pith::metadata meta;        // what the markup declares (input/metadata.h)
 };
 
 // Parses UTF-8 HTML (invalid sequences are repaired after the pre-pass, as

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Scores pith's metadata on the WCXB dev set with the shared meta-score.py.
+#   bench/meta-score-dev.sh [OUT] [--json]
+# Runs `pith --html --format json` on every dev page into OUT/json, maps each
+# result's "metadata" object to the field names meta-score.py reads (title,
+# authors, date, site_name, language, description) in OUT/pred, and scores.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+shared=${PITH_SHARED:-$here/../shared}
+out=${1:-/tmp/pith-dev-meta}
+shift $(( $# >= 1 ? 1 : 0 ))
+exe=${PITH_EXE:-$here/build/pith}
+rm -rf "$out" && mkdir -p "$out/json" "$out/pred"
+"$exe" --html --quiet --format json --out-dir "$out/json" "$shared/datasets/wcxb-dev/html" || true
+/usr/bin/python3 - "$out/json" "$out/pred" <<'PY'
+import json, os, sys
+src, dst = sys.argv[1], sys.argv[2]
+for name in sorted(os.listdir(src)):
+    with open(os.path.join(src, name), encoding="utf-8") as f:
+        m = json.loads(f.readline()).get("metadata") or {}
+    pred = {"title": m.get("title"), "authors": m.get("authors") or [], "date": m.get("date_published"),
+            "site_name": m.get("site_name"), "language": m.get("language"),
+            "description": m.get("description")}
+    with open(os.path.join(dst, name), "w", encoding="utf-8") as f:
+        f.write(json.dumps(pred, ensure_ascii=False) + "\n")
+PY
+/usr/bin/python3 "$shared/eval/meta-score.py" "$shared/datasets/wcxb-dev" "$out/pred" "$@"

@@ -1,0 +1,22 @@
+// schema.org JSON-LD, read for metadata: the object that describes the
+// page's main item (an Article-like type first, then a WebPage-like one),
+// with authors and the publisher resolved through @id references.
+#pragma once
+
+#include "pith/pith.h"
+
+#include <string>
+#include <vector>
+
+namespace pith::detail {
+
+// The fields JSON-LD gives, in pith::metadata form (dates already ISO 8601,
+// authors split, entities decoded); empty fields where it gives none.
+// Unparsable scripts are skipped.
+pith::metadata read_jsonld_metadata(const std::vector<std::string>& scripts);
+
+// "&amp;", "&#8217;", "&#x2019;" and the few named references JSON-LD
+// writers leave in strings, decoded; everything else as it is.
+std::string decode_entities(std::string_view s);
+
+}  // namespace pith::detail

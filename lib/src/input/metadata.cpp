@@ -1,0 +1,427 @@
+// Page metadata from the markup. One walk over the Gumbo tree (explicit
+// stack) collects each field's candidates by source rank; the best-ranked
+// source that has a field fills it. JSON-LD (jsonld_metadata.cpp) is rank 0.
+#include "input/metadata.h"
+
+#include "input/dates.h"
+#include "input/class_hints.h"
+#include "input/jsonld_metadata.h"
+#include "input/language.h"
+#include "text/fold.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <string_view>
+
+namespace pith::detail {
+
+namespace {
+
+enum class field : std::uint8_t { author, published, modified, site, description, image, tags, url, language };
+
+// Sources, best first. JSON-LD is read separately; the date in the URL and
+// the text's cues (metadata_text.cpp) come after all of these.
+enum source_rank : std::size_t { rank_jsonld, rank_open_graph, rank_meta, rank_itemprop, rank_element, rank_count };
+
+// <meta> property / name / itemprop values (lower case) and what they give.
+struct meta_key {
+    std::string_view key;
+    field what;
+    source_rank rank;
+};
+constexpr meta_key meta_keys[] = {
+    {"article:author", field::author, rank_open_graph},
+    {"author", field::author, rank_meta}, {"byl", field::author, rank_meta},
+    {"parsely-author", field::author, rank_meta}, {"sailthru.author", field::author, rank_meta},
+    {"dc.creator", field::author, rank_meta}, {"dcterms.creator", field::author, rank_meta},
+    {"citation_author", field::author, rank_meta},
+    {"article:published_time", field::published, rank_open_graph},
+    {"og:article:published_time", field::published, rank_open_graph},
+    {"datepublished", field::published, rank_meta}, {"date", field::published, rank_meta},
+    {"pubdate", field::published, rank_meta}, {"publishdate", field::published, rank_meta},
+    {"publish-date", field::published, rank_meta}, {"publish_date", field::published, rank_meta},
+    {"dc.date", field::published, rank_meta}, {"dc.date.issued", field::published, rank_meta},
+    {"dcterms.date", field::published, rank_meta}, {"dcterms.issued", field::published, rank_meta},
+    {"dcterms.created", field::published, rank_meta}, {"sailthru.date", field::published, rank_meta},
+    {"parsely-pub-date", field::published, rank_meta}, {"citation_publication_date", field::published, rank_meta},
+    {"citation_date", field::published, rank_meta}, {"article.published", field::published, rank_meta},
+    {"article:modified_time", field::modified, rank_open_graph}, {"og:updated_time", field::modified, rank_open_graph},
+    {"datemodified", field::modified, rank_meta}, {"dcterms.modified", field::modified, rank_meta},
+    {"last-modified", field::modified, rank_meta}, {"article.updated", field::modified, rank_meta},
+    {"og:site_name", field::site, rank_open_graph}, {"application-name", field::site, rank_meta},
+    {"og:description", field::description, rank_open_graph},
+    {"twitter:description", field::description, rank_open_graph},
+    {"description", field::description, rank_meta}, {"dc.description", field::description, rank_meta},
+    {"og:image", field::image, rank_open_graph}, {"og:image:url", field::image, rank_open_graph},
+    {"og:image:secure_url", field::image, rank_open_graph}, {"twitter:image", field::image, rank_open_graph},
+    {"twitter:image:src", field::image, rank_open_graph},
+    {"article:tag", field::tags, rank_open_graph}, {"article:section", field::tags, rank_open_graph},
+    {"keywords", field::tags, rank_meta}, {"news_keywords", field::tags, rank_meta},
+    {"og:url", field::url, rank_open_graph},
+    {"og:locale", field::language, rank_open_graph}, {"dc.language", field::language, rank_meta},
+    {"content-language", field::language, rank_meta}, {"language", field::language, rank_meta},
+};
+
+// Twitter's label/data pairs ("twitter:label1" = "Written by",
+// "twitter:data1" = the name): labels that announce an author.
+constexpr std::string_view twitter_author_labels[] = {
+    "written by", "author", "by", "geschrieben von", "verfasst von", "auteur", "autor", "escrito por",
+};
+
+// itemprop values on ordinary elements (microdata) and what they give.
+constexpr std::string_view itemprop_author = "author";
+constexpr std::string_view itemprop_published = "datePublished";
+constexpr std::string_view itemprop_modified = "dateModified";
+
+// Title segments: "Story | Site", "Story - Site", "Site » Section".
+const RE2& title_separator() {
+    static const RE2 re(R"(\s+[-|–—·•»:]\s+|\s*[|·•»]\s*)", RE2::Quiet);
+    return re;
+}
+// A visible <h1> shorter than this (in word characters) is not trusted as
+// the title; a title segment shorter than this does not start the <h1>.
+constexpr std::size_t min_h1_chars = 4;
+constexpr std::size_t min_segment_chars = 8;
+// A credit prefix standing alone in a text node is short.
+constexpr std::size_t max_credit_prefix_bytes = 24;
+
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+std::string lower_ascii(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = lower(c);
+    return out;
+}
+
+std::string_view attr(const GumboElement& el, const char* name) {
+    const GumboAttribute* a = gumbo_get_attribute(&el.attributes, name);
+    return a ? std::string_view(a->value) : std::string_view();
+}
+
+bool has_token(std::string_view list, std::string_view lower_token) {
+    std::string l = lower_ascii(list);
+    std::size_t i = 0;
+    while (i < l.size()) {
+        while (i < l.size() && l[i] == ' ') ++i;
+        std::size_t j = l.find(' ', i);
+        if (j == std::string::npos) j = l.size();
+        if (std::string_view(l).substr(i, j - i) == lower_token) return true;
+        i = j;
+    }
+    return false;
+}
+
+// Visible text of a small element, iteratively.
+std::string text_of(const GumboNode* node) {
+    std::string out;
+    std::vector<const GumboNode*> stack{node};
+    while (!stack.empty()) {
+        const GumboNode* n = stack.back();
+        stack.pop_back();
+        if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {
+            out += n->v.text.text;
+        } else if (n->type == GUMBO_NODE_ELEMENT) {
+            GumboTag t = n->v.element.tag;
+            if (t == GUMBO_TAG_SCRIPT || t == GUMBO_TAG_STYLE || t == GUMBO_TAG_NOSCRIPT) continue;
+            if (t == GUMBO_TAG_BR || t == GUMBO_TAG_P || t == GUMBO_TAG_DIV || t == GUMBO_TAG_LI) out += ' ';
+            const GumboVector& ch = n->v.element.children;
+            for (unsigned i = ch.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(ch.data[i]));
+        }
+    }
+    return collapse_space(decode_entities(out));
+}
+
+// The first descendant element (or the node itself) with itemprop=name.
+const GumboNode* itemprop_name(const GumboNode* node) {
+    std::vector<const GumboNode*> stack{node};
+    while (!stack.empty()) {
+        const GumboNode* n = stack.back();
+        stack.pop_back();
+        if (n->type != GUMBO_NODE_ELEMENT) continue;
+        if (n != node && has_token(attr(n->v.element, "itemprop"), "name")) return n;
+        const GumboVector& ch = n->v.element.children;
+        for (unsigned i = ch.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(ch.data[i]));
+    }
+    return nullptr;
+}
+
+bool hidden(const GumboElement& el) {
+    if (gumbo_get_attribute(&el.attributes, "hidden")) return true;
+    std::string style;
+    for (char c : attr(el, "style"))
+        if (c != ' ') style += lower(c);
+    return style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos;
+}
+
+std::size_t word_count(std::string_view s) {
+    std::size_t n = 0;
+    bool in = false;
+    for (char c : s) {
+        bool sp = c == ' ';
+        if (!sp && !in) ++n;
+        in = !sp;
+    }
+    return n;
+}
+
+// What the walk found, per source rank.
+struct found {
+    std::array<pith::metadata, rank_count> by_rank;
+    std::string og_title, twitter_title, title_tag, h1, html_lang;
+    std::vector<std::pair<std::string, std::string>> twitter_labels, twitter_data;  // (N, content)
+    hint_cache hints;
+};
+
+void add(found& f, field what, source_rank rank, std::string value) {
+    pith::metadata& m = f.by_rank[rank];
+    value = collapse_space(decode_entities(value));
+    if (value.empty()) return;
+    switch (what) {
+        case field::author:
+            // Profile URLs are not names (article:author often holds one).
+            if (value.find("://") != std::string::npos) return;
+            // Several <meta> authors are co-authors; several itemprop or
+            // author-class elements are usually a thread's posters or a
+            // list's cards, of which the first is the page's own.
+            if (rank >= rank_itemprop && !m.authors.empty()) return;
+            for (std::string& a : split_authors(value)) m.authors.push_back(std::move(a));
+            break;
+        case field::published: if (m.date_published.empty()) m.date_published = iso_date(value); break;
+        case field::modified: if (m.date_modified.empty()) m.date_modified = iso_date(value); break;
+        case field::site: if (m.site_name.empty()) m.site_name = value; break;
+        case field::description: if (m.description.empty()) m.description = value; break;
+        case field::image: if (m.image.empty()) m.image = value; break;
+        case field::url: if (m.canonical_url.empty()) m.canonical_url = value; break;
+        case field::language: if (m.language.empty()) m.language = canonical_language_tag(value); break;
+        case field::tags: {
+            std::size_t start = 0;
+            while (start <= value.size()) {
+                std::size_t comma = value.find(',', start);
+                if (comma == std::string::npos) comma = value.size();
+                std::string tag = collapse_space(std::string_view(value).substr(start, comma - start));
+                if (!tag.empty()) m.tags.push_back(std::move(tag));
+                start = comma + 1;
+            }
+            break;
+        }
+    }
+}
+
+void read_meta(const GumboElement& el, found& f) {
+    std::string_view content = attr(el, "content");
+    if (content.empty()) return;
+    if (lower_ascii(attr(el, "http-equiv")) == "content-language") add(f, field::language, rank_meta, std::string(content));
+    for (const char* a : {"property", "name", "itemprop"}) {
+        const std::string key = lower_ascii(collapse_space(attr(el, a)));
+        if (key.empty()) continue;
+        if (key == "og:title" && f.og_title.empty()) f.og_title = collapse_space(decode_entities(content));
+        if (key == "twitter:title" && f.twitter_title.empty()) f.twitter_title = collapse_space(decode_entities(content));
+        if (key.rfind("twitter:label", 0) == 0) f.twitter_labels.emplace_back(key.substr(13), lower_ascii(content));
+        if (key.rfind("twitter:data", 0) == 0) f.twitter_data.emplace_back(key.substr(12), std::string(content));
+        for (const meta_key& k : meta_keys)
+            if (k.key == key) add(f, k.what, k.rank, std::string(content));
+    }
+}
+
+// Microdata, <time>, rel=author and author-class elements.
+void read_element(const GumboNode* node, const GumboElement& el, found& f) {
+    std::string_view itemprop = attr(el, "itemprop");
+    if (!itemprop.empty()) {
+        std::string_view when = attr(el, "datetime");
+        if (when.empty()) when = attr(el, "content");
+        if (has_token(itemprop, lower_ascii(itemprop_author))) {
+            const GumboNode* name = itemprop_name(node);
+            add(f, field::author, rank_itemprop, text_of(name ? name : node));
+        }
+        if (has_token(itemprop, lower_ascii(itemprop_published)))
+            add(f, field::published, rank_itemprop, when.empty() ? text_of(node) : std::string(when));
+        if (has_token(itemprop, lower_ascii(itemprop_modified)))
+            add(f, field::modified, rank_itemprop, when.empty() ? text_of(node) : std::string(when));
+    }
+    if (el.tag == GUMBO_TAG_TIME) add(f, field::published, rank_element, std::string(attr(el, "datetime")));
+    pith::metadata& e = f.by_rank[rank_element];
+    if (e.authors.empty() && (el.tag == GUMBO_TAG_A && has_token(attr(el, "rel"), "author"))) {
+        add(f, field::author, rank_element, text_of(node));
+    } else if (e.authors.empty() && (f.hints(attr(el, "class"), attr(el, "id")) & hint_author)) {
+        std::string t = text_of(node);
+        if (word_count(t) <= max_author_words + 1) add(f, field::author, rank_element, std::move(t));
+    }
+}
+
+// The element after `node` in document order among its following siblings,
+// else after its parent's ("<span>By </span><a>Name</a>").
+const GumboNode* next_element(const GumboNode* node) {
+    for (int up = 0; up < 2 && node && node->parent; ++up, node = node->parent) {
+        const GumboVector& sib = node->parent->v.element.children;
+        for (unsigned i = node->index_within_parent + 1; i < sib.length; ++i) {
+            const GumboNode* n = static_cast<const GumboNode*>(sib.data[i]);
+            if (n->type == GUMBO_NODE_ELEMENT) return n;
+            if (n->type == GUMBO_NODE_TEXT) return nullptr;  // the credit goes on in text
+        }
+    }
+    return nullptr;
+}
+
+// A text that is only "By" / "Posted by" / "Von" ...: the next element is the name.
+void read_credit_text(const GumboElement& el, found& f) {
+    if (!f.by_rank[rank_element].authors.empty()) return;
+    for (unsigned i = 0; i < el.children.length; ++i) {
+        const GumboNode* n = static_cast<const GumboNode*>(el.children.data[i]);
+        if (n->type != GUMBO_NODE_TEXT || std::strlen(n->v.text.text) > max_credit_prefix_bytes) continue;
+        if (!is_credit_prefix(n->v.text.text)) continue;
+        if (const GumboNode* name = next_element(n)) {
+            std::string t = text_of(name);
+            if (word_count(t) <= max_author_words) add(f, field::author, rank_element, std::move(t));
+            return;
+        }
+    }
+}
+
+void walk(const GumboNode* root, found& f) {
+    std::vector<std::pair<const GumboNode*, bool>> stack{{root, false}};
+    while (!stack.empty()) {
+        auto [node, in_hidden] = stack.back();
+        stack.pop_back();
+        if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) continue;
+        const GumboElement& el = node->v.element;
+        in_hidden = in_hidden || hidden(el);
+        switch (el.tag) {
+            case GUMBO_TAG_HTML:
+                if (f.html_lang.empty()) f.html_lang = canonical_language_tag(attr(el, "lang"));
+                if (f.html_lang.empty()) f.html_lang = canonical_language_tag(attr(el, "xml:lang"));
+                break;
+            case GUMBO_TAG_META: read_meta(el, f); continue;
+            case GUMBO_TAG_LINK:
+                if (has_token(attr(el, "rel"), "canonical"))
+                    add(f, field::url, rank_jsonld, std::string(attr(el, "href")));
+                continue;
+            case GUMBO_TAG_TITLE:
+                if (f.title_tag.empty()) f.title_tag = text_of(node);
+                continue;
+            case GUMBO_TAG_H1:
+                if (f.h1.empty() && !in_hidden) f.h1 = text_of(node);
+                break;
+            case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: continue;
+            default: break;
+        }
+        read_element(node, el, f);
+        read_credit_text(el, f);
+        const GumboVector& ch = el.children;
+        for (unsigned i = ch.length; i-- > 0;)
+            stack.emplace_back(static_cast<const GumboNode*>(ch.data[i]), in_hidden);
+    }
+}
+
+// Fills the empty fields of `to` from `from`.
+void fill(pith::metadata& to, const pith::metadata& from) {
+    const auto take = [](std::string& a, const std::string& b) {
+        if (a.empty()) a = b;
+    };
+    take(to.title, from.title);
+    if (to.authors.empty()) to.authors = from.authors;
+    take(to.date_published, from.date_published);
+    take(to.date_modified, from.date_modified);
+    take(to.site_name, from.site_name);
+    take(to.description, from.description);
+    take(to.canonical_url, from.canonical_url);
+    take(to.language, from.language);
+    take(to.image, from.image);
+    if (to.tags.empty()) to.tags = from.tags;
+}
+
+// Case-folded word characters only: "Story | Site!" and "story site" compare equal.
+std::string norm(std::string_view s) {
+    std::string k = loose_key(s), out;
+    for (char c : k)
+        if (c != ' ') out += c;
+    return out;
+}
+
+std::vector<std::string> segments(std::string_view title) {
+    std::vector<std::string> out;
+    re2::StringPiece in(title.data(), title.size()), sep;
+    std::size_t start = 0;
+    while (start <= title.size() &&
+           title_separator().Match(in, start, title.size(), RE2::UNANCHORED, &sep, 1) && !sep.empty()) {
+        std::size_t at = static_cast<std::size_t>(sep.data() - title.data());
+        std::string s = collapse_space(title.substr(start, at - start));
+        if (!s.empty()) out.push_back(std::move(s));
+        start = at + sep.size();
+    }
+    std::string last = collapse_space(title.substr(std::min(start, title.size())));
+    if (!last.empty()) out.push_back(std::move(last));
+    return out;
+}
+
+void dedupe(std::vector<std::string>& v) {
+    std::vector<std::string> out, keys;
+    for (std::string& s : v) {
+        std::string k = fold_key(s);
+        if (std::find(keys.begin(), keys.end(), k) != keys.end()) continue;
+        keys.push_back(std::move(k));
+        out.push_back(std::move(s));
+    }
+    v = std::move(out);
+}
+
+}  // namespace
+
+std::string choose_title(std::string_view h1, const std::vector<std::string>& meta_titles, std::string_view site_name) {
+    // The site's name, or when the page does not say it, the last segment
+    // of each segmented title ("Story | Site").
+    std::vector<std::string> sites;
+    if (!site_name.empty()) sites.push_back(norm(site_name));
+    for (const std::string& t : meta_titles) {
+        std::vector<std::string> segs = segments(t);
+        if (site_name.empty() && segs.size() > 1) sites.push_back(norm(segs.back()));
+    }
+    const auto is_site = [&](const std::string& n) { return std::find(sites.begin(), sites.end(), n) != sites.end(); };
+    const std::string h = collapse_space(h1), nh = norm(h);
+    if (nh.size() >= min_h1_chars && !is_site(nh)) {
+        for (const std::string& t : meta_titles)
+            if (norm(t).find(nh) != std::string::npos) return h;
+        // "Story | Site" and an <h1> "Story, and what came of it".
+        for (const std::string& t : meta_titles)
+            for (const std::string& s : segments(t)) {
+                std::string ns = norm(s);
+                if (ns.size() >= min_segment_chars && nh.rfind(ns, 0) == 0) return s;
+            }
+    }
+    auto first = std::find_if(meta_titles.begin(), meta_titles.end(), [](const std::string& t) { return !t.empty(); });
+    if (first == meta_titles.end()) return h;
+    std::vector<std::string> segs = segments(*first), kept;
+    if (segs.empty()) return h;
+    for (const std::string& s : segs)
+        if (!is_site(norm(s))) kept.push_back(s);
+    if (kept.empty()) kept = segs;
+    // One word left of "Word | Rest" is a section name, not the title.
+    return word_count(kept.front()) >= 2 || kept.size() == 1 ? kept.front() : *first;
+}
+
+pith::metadata read_metadata(const GumboOutput* parsed, const std::vector<std::string>& jsonld) {
+    found f;
+    f.by_rank[rank_jsonld] = read_jsonld_metadata(jsonld);
+    const std::string ld_headline = f.by_rank[rank_jsonld].title;
+    if (parsed && parsed->root) walk(parsed->root, f);
+    for (const auto& [n, label] : f.twitter_labels) {
+        if (std::find(std::begin(twitter_author_labels), std::end(twitter_author_labels), collapse_space(label)) ==
+            std::end(twitter_author_labels))
+            continue;
+        for (const auto& [m, data] : f.twitter_data)
+            if (m == n) add(f, field::author, rank_meta, data);
+    }
+    // <link rel=canonical> was put at rank 0: it beats JSON-LD's url.
+    pith::metadata m;
+    m.language = f.html_lang;
+    for (const pith::metadata& r : f.by_rank) fill(m, r);
+    m.title = choose_title(f.h1, {f.og_title, f.title_tag, ld_headline, f.twitter_title}, m.site_name);
+    if (m.date_published.empty()) m.date_published = url_date(m.canonical_url);
+    dedupe(m.authors);
+    dedupe(m.tags);
+    return m;
+}
+
+}  // namespace pith::detail

@@ -1,0 +1,56 @@
+// Page metadata (pith::metadata): what the markup declares, read from the
+// Gumbo tree and the JSON-LD scripts the pre-pass keeps aside, then
+// completed from the blocks once the rules have run (bylines, a date next to
+// the headline, the language of the kept text).
+#pragma once
+
+#include "candidate.h"
+#include "pith/pith.h"
+
+#include <gumbo.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pith::detail {
+
+// JSON-LD scripts longer than this are not parsed for metadata (the same
+// bound read_jsonld uses for articleBody).
+inline constexpr std::size_t max_jsonld_bytes = std::size_t{8} << 20;
+
+// A visible author credit is a name, not a paragraph: longer texts in an
+// "author" element or a byline block are bios and boxes.
+inline constexpr std::size_t max_author_words = 8;
+
+// Everything the markup says: JSON-LD first (the Article-like object, then
+// WebPage-like ones, then WebSite for the site name), then OpenGraph and
+// Twitter meta, other <meta> names, itemprop, <time datetime>, rel=author and
+// author-class elements, <link rel=canonical>, <html lang>, the date in the
+// canonical URL. `parsed` may be null (nothing but JSON-LD is read then).
+pith::metadata read_metadata(const GumboOutput* parsed, const std::vector<std::string>& jsonld);
+
+// Fills the fields the markup left empty from the decided blocks: authors
+// from the first byline block, the publication date from the canonical URL
+// or a short block near the headline (`title_block`, -1 when none: the top
+// of the page), the title from `headline` (the one result::title holds), and
+// the language detected from the kept blocks when none was declared.
+void complete_metadata(pith::metadata& meta, const candidates& blocks, int title_block, std::string_view headline);
+
+// Names in one credit: "By Jane Doe and John Roe" -> {"Jane Doe", "John Roe"}.
+// Drops a leading "By" / "Von" / "Par" ..., a trailing role or outlet ("...,
+// Staff Writer", "... for Outlet"), URLs and handles; splits on "and", "&",
+// ";" and on commas between multi-word names (so "Jane Doe, MD" stays one).
+std::vector<std::string> split_authors(std::string_view credit);
+
+// True when `text` is nothing but a credit prefix ("By", "Posted by:",
+// "Von"): the name follows in the next element.
+bool is_credit_prefix(std::string_view text);
+
+// The page title from its candidates: the visible <h1> when one of the
+// metadata titles contains it (and it is not the site name), else the first
+// metadata title without its site-name segment ("Story | Site" -> "Story").
+std::string choose_title(std::string_view h1, const std::vector<std::string>& meta_titles,
+                         std::string_view site_name);
+
+}  // namespace pith::detail
