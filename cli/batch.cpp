@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <memory>
 #include <new>
+#include <optional>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -35,6 +36,23 @@ std::string hint_for(const pith::result& r) {
     return {};
 }
 
+// --report: one input's report at the path given; several inputs' reports
+// in that folder, named as --out-dir names files, and an index beside them.
+bool write_report(const config& cfg, const input_plan& plan, const input_source& src, const pith::result& r,
+                  item& it, std::string& error) {
+    std::string target = cfg.report;
+    if (plan.several) {
+        const std::string file = src.out_stem + ".report.html";
+        target = (fs::path(cfg.report) / file).string();
+        report_entry e;
+        e.label = src.name;
+        e.file = file;
+        for (const pith::block& b : r.blocks) ++(b.kept ? e.kept : e.dropped);
+        it.report = std::move(e);
+    }
+    return write_file_atomically(target, render_report(r, src.name), error, &plan.guard);
+}
+
 item clean_document(const config& cfg, const input_plan& plan, const input_source& src, const std::string& ext) {
     item it;
     it.label = src.name;
@@ -53,16 +71,16 @@ item clean_document(const config& cfg, const input_plan& plan, const input_sourc
         if (!read_source(src, pith::default_max_input_bytes, bytes, error, &warning)) return fail(error);
         if (!warning.empty()) it.errors.push_back(src.name + ": warning: " + warning);
         it.input_bytes = bytes.size();
-        pith::options opts;
+        pith::options opts = library_options(cfg);
         opts.mode = src.mode;
-        opts.encoding = cfg.encoding;
-        opts.max_millis = cfg.max_millis;
         pith::result r = pith::clean(bytes, opts);
         std::string().swap(bytes);  // free the page before rendering
         if (!r.ok()) return fail(std::string(pith::to_string(r.code)) + ": " + r.message + hint_for(r));
+        if (!cfg.tables) without_data_tables(r);
+        if (!cfg.report.empty() && !write_report(cfg, plan, src, r, it, error)) return fail(error);
         // A limit that was hit keeps the text but is said on stderr.
         for (const std::string& w : r.warnings) it.errors.push_back(src.name + ": warning: " + w);
-        std::string out = render(r, cfg.format, src.name);
+        std::string out = render(r, cfg.format, src.name, render_options_of(cfg));
         if (cfg.out_dir.empty()) {
             it.output = std::move(out);
         } else if (!write_file_atomically(out_path(cfg, src, ext), out, error, &plan.guard)) {
@@ -216,6 +234,7 @@ public:
         if (it.failed) ++failures_;
         switch (it.what) {
             case item::type::document:
+                if (it.report) reports_.push_back(std::move(*it.report));
                 if (!it.failed && cfg_.out_dir.empty()) {
                     if (plan_.several && cfg_.format != output_format::json) {
                         out(stdout_label(it.label, first_));
@@ -254,6 +273,7 @@ public:
     }
 
     std::size_t failures() const { return failures_; }
+    const std::vector<report_entry>& reports() const { return reports_; }
     bool stdout_failed() const { return stdout_failed_; }
 
 private:
@@ -274,6 +294,7 @@ private:
     bool stdout_failed_ = false;
     std::unique_ptr<atomic_file> stream_;
     std::string stream_name_;
+    std::vector<report_entry> reports_;
 };
 
 // A WARC file given without --warc is read as one when every input is
@@ -338,6 +359,14 @@ int run_batch(const config& given) {
     std::function<void(item&&)> deliver = std::ref(write);
     run_ordered<item>(cfg.jobs, window, next, deliver);
     bar.finish();
+    if (!cfg.report.empty() && plan.several) {
+        std::string error;
+        const std::string index = (fs::path(cfg.report) / "index.html").string();
+        if (!write_file_atomically(index, render_report_index(write.reports()), error, &plan.guard)) {
+            std::fprintf(stderr, "pith: %s\n", error.c_str());
+            return 1;
+        }
+    }
     if (std::fflush(stdout) != 0 || write.stdout_failed()) {
         std::fputs("pith: cannot write to standard output\n", stderr);
         return 1;

@@ -10,7 +10,7 @@
 
 namespace pith_cli {
 
-enum class output_format { text, json, markdown, explain };
+enum class output_format { text, json, markdown, html, report, explain };
 
 struct config {
     std::vector<std::string> inputs;          // files, directories, "-"; empty means standard input
@@ -30,6 +30,13 @@ struct config {
     bool quiet = false;                       // no progress bar
     std::uint64_t max_millis = 0;             // --timeout, per document; 0 = none
     std::string encoding;                     // --encoding: HTML charset override, empty = declared/detected
+    bool links = false;                       // --links: keep link targets in Markdown and HTML
+    bool tables = true;                       // --no-tables clears it: data tables left out
+    bool with_metadata = false;               // --with-metadata: a header in text and Markdown
+    bool comments = true;                     // --comments / --no-comments (accepted; no comment part yet)
+    bool blocks = false;                      // --blocks: JSON Lines records carry every block
+    std::string url;                          // --url: base for relative links (one input)
+    std::string report;                       // --report FILE.html (or a folder for several inputs)
 };
 
 }  // namespace pith_cli

@@ -1,8 +1,11 @@
 // What one task hands back to the writer (batch.cpp), in input order.
 #pragma once
 
+#include "outputs.h"
+
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +24,7 @@ struct item {
     std::uint64_t input_bytes = 0;
     bool failed = false;
     std::string stream_target;         // stream_begin with --out-dir: the file to write
+    std::optional<report_entry> report;  // --report with several inputs: a line of the index
 };
 
 using task = std::function<item()>;

@@ -163,25 +163,26 @@ record_result process_record(const config& cfg, std::string_view line, std::uint
         return failed(std::move(id), line_number, passed, "field \"" +
                                           (mode == pith::input_mode::html ? cfg.html_field : cfg.text_field) +
                                           "\" is not a string");
-    pith::options opts;
+    pith::options opts = library_options(cfg);
     opts.mode = cfg.mode_forced ? cfg.mode : mode;
-    opts.encoding = cfg.encoding;
-    opts.max_millis = cfg.max_millis;
     pith::result r = pith::clean(content->get_ref<const std::string&>(), opts);
     in = json();  // the input page is no longer needed; free it before rendering
     if (!r.ok())
-        return failed(std::move(id), line_number, passed,
-                      std::string(pith::to_string(r.code)) + ": " + r.message);
+        return failed(std::move(id), line_number, passed, std::string(pith::to_string(r.code)) + ": " + r.message);
+    if (!cfg.tables) without_data_tables(r);
     json out;
     out["id"] = std::move(id);
     out["line"] = line_number;
     out["text"] = r.text;
-    out["title"] = r.title.empty() ? json(nullptr) : json(r.title);
-    out["mode"] = pith::to_string(r.mode);
-    out["metadata"] = metadata_json(r);
-    if (cfg.format == output_format::json || cfg.format == output_format::explain)
+    const render_options ro = render_options_of(cfg);
+    // The record's fields after text, in the order --format json writes them.
+    const json record = record_json(r, ro);  // named: items() must not outlive it
+    for (auto it = record.begin(); it != record.end(); ++it)
+        if (it.key() != "text") out[it.key()] = it.value();
+    if (cfg.blocks || cfg.format == output_format::json || cfg.format == output_format::explain)
         out["blocks"] = blocks_json(r);
-    if (cfg.format == output_format::markdown) out["markdown"] = render_markdown(r);
+    if (cfg.format == output_format::markdown) out["markdown"] = render_markdown(r, ro);
+    if (cfg.format == output_format::html) out["html"] = render_html(r, ro);
     add_passed(out, passed);
     out["error"] = nullptr;
     return {dump_line(out), {}};

@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <sched.h>
@@ -68,6 +69,29 @@ constexpr const char* footer =
     "(each named on stderr with the reason; the others are still done),\n"
     "2 usage error.";
 
+}  // namespace
+
+namespace pith_cli {
+
+// -i FILE: one input a line; blank lines and lines starting with '#' skipped.
+bool read_input_list(const std::string& path, std::vector<std::string>& inputs, std::string& error) {
+    std::ifstream in(path);
+    if (!in) {
+        error = "cannot read the input list " + path;
+        return false;
+    }
+    for (std::string line; std::getline(in, line);) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.find_first_not_of(" \t") == std::string::npos || line[0] == '#') continue;
+        inputs.push_back(line);
+    }
+    return true;
+}
+
+}  // namespace pith_cli
+
+namespace {
+
 unsigned all_cores() {
     cpu_set_t set;
     if (sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0)
@@ -85,54 +109,89 @@ int main(int argc, char** argv) {
     bool text_mode = false, html_mode = false, explain = false, show_version = false;
     unsigned jobs = 0;
     const std::map<std::string, pith_cli::output_format> formats = {
-        {"text", pith_cli::output_format::text},
-        {"json", pith_cli::output_format::json},
-        {"markdown", pith_cli::output_format::markdown},
-        {"md", pith_cli::output_format::markdown},
+        {"text", pith_cli::output_format::text},     {"txt", pith_cli::output_format::text},
+        {"json", pith_cli::output_format::json},     {"markdown", pith_cli::output_format::markdown},
+        {"md", pith_cli::output_format::markdown},   {"html", pith_cli::output_format::html},
+        {"report", pith_cli::output_format::report},
     };
+    std::vector<std::string> list_files, input_dirs;
+    bool no_tables = false, no_comments = false, comments = false;
     app.add_option("inputs", cfg.inputs, "Files, directories, or - for standard input (the default)");
-    app.add_flag("--text", text_mode, "Treat every input as a plain-text scrape");
-    app.add_flag("--html", html_mode, "Treat every input as HTML");
-    auto* format_opt = app.add_option("--format", cfg.format, "Output format: text (default), json, markdown")
-                           ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
-                           ->option_text("FORMAT");
-    app.add_flag("--explain", explain,
-                 "Print every block as: number, KEEP/DROP, reason, kind, text (tab-separated)")
-        ->excludes(format_opt);
-    app.add_option("--out-dir", cfg.out_dir, "Write one file per input under DIR instead of to stdout")
-        ->option_text("DIR");
-    app.add_flag("--all-files", cfg.all_files,
-                 "Directories: take every file (not hidden), whatever its name; the content decides "
-                 "(wget -m trees: .php, .aspx, index.html?p=1, no extension)");
-    app.add_flag("--skip-existing", cfg.skip_existing,
-                 "With --out-dir: leave inputs whose output file exists (finish an interrupted run)");
-    auto* jsonl_opt = app.add_flag("--jsonl", cfg.jsonl, "Inputs are JSON Lines records (see below)");
-    app.add_option("--id-field", cfg.id_field, "JSON Lines: the record's id field (default: id)")
-        ->needs(jsonl_opt)
-        ->option_text("NAME");
-    app.add_option("--html-field", cfg.html_field, "JSON Lines: the field holding HTML (default: html)")
-        ->needs(jsonl_opt)
-        ->option_text("NAME");
-    app.add_option("--text-field", cfg.text_field, "JSON Lines: the field holding a text scrape (default: text)")
-        ->needs(jsonl_opt)
-        ->option_text("NAME");
-    auto* warc_opt = app.add_flag("--warc", cfg.warc, "Inputs are WARC files (see below)")->excludes(jsonl_opt);
-    app.add_flag("--warc-keep-all", cfg.warc_keep_all,
-                 "WARC: a line for every record, non-HTML ones with empty text")
-        ->needs(warc_opt);
-    app.add_option("-j,--jobs", jobs, "Worker threads (default 0: one per core); output order is kept")
-        ->option_text("N");
-    app.add_flag("-q,--quiet", cfg.quiet, "No progress bar (it is shown only on a terminal anyway)");
+    const char* in_group = "Inputs";
+    app.add_option("-i,--input-file", list_files, "A file listing inputs, one per line (repeatable)")
+        ->option_text("FILE")->group(in_group);
+    app.add_option("--input-dir", input_dirs, "A folder of inputs, walked recursively (repeatable)")
+        ->option_text("DIR")->group(in_group);
+    app.add_flag("--text", text_mode, "Treat every input as a plain-text scrape")->group(in_group);
+    app.add_flag("--html", html_mode, "Treat every input as HTML")->group(in_group);
     app.add_option("--encoding", cfg.encoding,
                    "HTML: read pages in this charset (e.g. windows-1252), not the declared one")
-        ->option_text("CHARSET");
+        ->option_text("CHARSET")->group(in_group);
+    app.add_option("--url", cfg.url, "HTML: the page's address, to resolve relative links (no <base href>)")
+        ->option_text("URL")->group(in_group);
+    app.add_flag("--all-files", cfg.all_files,
+                 "Directories: take every file (not hidden), whatever its name; the content decides "
+                 "(wget -m trees: .php, .aspx, index.html?p=1, no extension)")
+        ->group(in_group);
+    const char* out_group = "Output";
+    auto* format_opt = app.add_option("--format,--output-format", cfg.format,
+                                      "text (default), json, markdown (md), html (clean, safe), report")
+                           ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
+                           ->option_text("FORMAT")->group(out_group);
+    app.add_flag("--explain", explain,
+                 "Print every block as: number, KEEP/DROP, reason, kind, text (tab-separated)")
+        ->excludes(format_opt)->group(out_group);
+    app.add_option("-o,--out-dir", cfg.out_dir, "Write one file per input under DIR instead of to stdout")
+        ->option_text("DIR")->group(out_group);
+    app.add_option("--report", cfg.report,
+                   "Also write an HTML report of every block (one input: FILE; several: a folder "
+                   "with one report each and index.html)")
+        ->option_text("FILE")->group(out_group);
+    app.add_flag("--skip-existing", cfg.skip_existing,
+                 "With --out-dir: leave inputs whose output file exists (finish an interrupted run)")
+        ->group(out_group);
+    const char* content_group = "Content";
+    app.add_flag("--links", cfg.links, "Keep link targets: [text](url) in Markdown, <a href> in HTML")
+        ->group(content_group);
+    app.add_flag("--no-tables", no_tables, "Leave data tables out")->group(content_group);
+    app.add_flag("--with-metadata", cfg.with_metadata,
+                 "Start text and Markdown with a metadata header (title, language, ...)")
+        ->group(content_group);
+    auto* comments_opt = app.add_flag("--comments", comments, "Keep comments (accepted; no comment part yet)")
+        ->group(content_group);
+    app.add_flag("--no-comments", no_comments, "Leave comments out (accepted; no comment part yet)")
+        ->excludes(comments_opt)->group(content_group);
+    app.add_flag("--blocks", cfg.blocks, "JSON Lines: every record carries its blocks (as --format json does)")
+        ->group(content_group);
+    const char* jsonl_group = "JSON Lines";
+    auto* jsonl_opt = app.add_flag("--jsonl", cfg.jsonl, "Inputs are JSON Lines records (see below)")
+        ->group(jsonl_group);
+    app.add_option("--id-field", cfg.id_field, "JSON Lines: the record's id field (default: id)")
+        ->needs(jsonl_opt)
+        ->option_text("NAME")->group(jsonl_group);
+    app.add_option("--html-field", cfg.html_field, "JSON Lines: the field holding HTML (default: html)")
+        ->needs(jsonl_opt)
+        ->option_text("NAME")->group(jsonl_group);
+    app.add_option("--text-field", cfg.text_field, "JSON Lines: the field holding a text scrape (default: text)")
+        ->needs(jsonl_opt)
+        ->option_text("NAME")->group(jsonl_group);
+    auto* warc_opt = app.add_flag("--warc", cfg.warc, "Inputs are WARC files (see below)")
+                         ->excludes(jsonl_opt)->group(in_group);
+    app.add_flag("--warc-keep-all", cfg.warc_keep_all,
+                 "WARC: a line for every record, non-HTML ones with empty text")
+        ->needs(warc_opt)->group(in_group);
+    const char* run_group = "Running";
+    app.add_option("-j,--jobs", jobs, "Worker threads (default 0: one per core); output order is kept")
+        ->option_text("N")->group(run_group);
+    app.add_flag("-q,--quiet", cfg.quiet, "No progress bar (it is shown only on a terminal anyway)")
+        ->group(run_group);
     double timeout = 0;
     app.add_option("--timeout", timeout,
                    "Give up on a document after this many seconds (e.g. 0.5): it fails, named on stderr, "
                    "and the rest go on")
         ->check(CLI::Range(0.0, 1e9))
-        ->option_text("SECONDS");
-    app.add_flag("--version", show_version, "Print the version and exit");
+        ->option_text("SECONDS")->group(run_group);
+    app.add_flag("--version", show_version, "Print the version and exit")->group(run_group);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -162,6 +221,16 @@ int main(int argc, char** argv) {
     // A positive time-out below a millisecond still means "a budget".
     if (timeout > 0) cfg.max_millis = std::max<std::uint64_t>(1, static_cast<std::uint64_t>(timeout * 1000.0));
     if (explain) cfg.format = pith_cli::output_format::explain;
+    cfg.tables = !no_tables;
+    cfg.comments = !no_comments;
+    for (const std::string& dir : input_dirs) cfg.inputs.push_back(dir);
+    for (const std::string& list : list_files) {
+        std::string error;
+        if (!pith_cli::read_input_list(list, cfg.inputs, error)) {
+            std::cerr << "pith: " << error << '\n';
+            return 2;
+        }
+    }
     // More threads than a few per core only cost memory (each holds pages
     // in flight, 4 per worker): -j 100000 would reserve 400,000 pages' room.
     constexpr unsigned jobs_per_core = 4;

@@ -24,22 +24,38 @@ std::string extension_for(output_format format) {
         case output_format::json: return ".json";
         case output_format::markdown: return ".md";
         case output_format::explain: return ".explain.txt";
+        case output_format::html: return ".html";
+        case output_format::report: return ".report.html";
     }
     return ".txt";
 }
 
-json blocks_json(const pith::result& r) {
-    json blocks = json::array();
-    for (const pith::block& b : r.blocks) {
-        json jb;
-        jb["text"] = b.text;
-        jb["kind"] = pith::to_string(b.kind);
-        jb["kept"] = b.kept;
-        jb["reason"] = pith::to_string(b.why);
-        jb["detail"] = b.detail;
-        blocks.push_back(std::move(jb));
+pith::options library_options(const config& cfg) {
+    pith::options o;
+    o.encoding = cfg.encoding;
+    o.url = cfg.url;
+    o.max_millis = cfg.max_millis;
+    return o;
+}
+
+render_options render_options_of(const config& cfg) {
+    render_options ro;
+    ro.links = cfg.links;
+    ro.with_metadata = cfg.with_metadata;
+    return ro;
+}
+
+void without_data_tables(pith::result& r) {
+    std::vector<pith::block> kept;
+    std::string text;
+    for (pith::block& b : r.blocks) {
+        if (b.kind == pith::block_kind::table_cell && b.structure.data_table) continue;
+        if (b.kept) text += (text.empty() ? "" : "\n\n") + b.text;
+        kept.push_back(std::move(b));
     }
-    return blocks;
+    if (!text.empty()) text += '\n';
+    r.blocks = std::move(kept);
+    r.text = std::move(text);
 }
 
 json metadata_json(const pith::result& r) {
@@ -78,115 +94,21 @@ std::string render_explain(const pith::result& r) {
     return os.str();
 }
 
-namespace {
-
-// Length of the bullet a list item starts with ("• ", "- ", "► "), 0 when it
-// has none or is numbered ("1. " is already Markdown).
-std::size_t bullet_length(std::string_view t) {
-    if (t.empty()) return 0;
-    unsigned char c = static_cast<unsigned char>(t[0]);
-    std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    if (len > t.size()) return 0;
-    bool bullet = false;
-    if (len == 1) {
-        bullet = c == '-' || c == '*' || c == '+';
-    } else {
-        // U+00B7 middle dot, and U+2000..U+27FF: dashes, bullets, arrows,
-        // geometric shapes, dingbats; the blocks scrapers take bullets from.
-        char32_t cp = 0;
-        if (len == 2) cp = ((c & 0x1F) << 6) | (t[1] & 0x3F);
-        if (len == 3) cp = ((c & 0x0F) << 12) | ((t[1] & 0x3F) << 6) | (t[2] & 0x3F);
-        bullet = cp == 0xB7 || (cp >= 0x2000 && cp <= 0x27FF);
-    }
-    if (!bullet) return 0;
-    std::size_t k = len;
-    while (k < t.size() && t[k] == ' ') ++k;
-    return k > len ? k : 0;
-}
-
-// "1. ", "12) ": an ordered list item as Markdown writes it.
-bool numbered(std::string_view t) {
-    std::size_t d = 0;
-    while (d < t.size() && d < 9 && t[d] >= '0' && t[d] <= '9') ++d;
-    return d > 0 && d + 1 < t.size() && (t[d] == '.' || t[d] == ')') && t[d + 1] == ' ';
-}
-
-// A paragraph that would read as Markdown syntax gets its first character
-// escaped, so "# 1 hit" or "- 5 degrees" stay text.
-std::string escape_leading(std::string_view t) {
-    bool syntax = false;
-    if (!t.empty()) {
-        char c = t[0];
-        if (c == '#' || c == '>' || c == '|') syntax = true;
-        if ((c == '-' || c == '*' || c == '+' || c == '=') && (t.size() == 1 || t[1] == ' ' || t[1] == c))
-            syntax = true;
-        if (t.substr(0, 3) == "```" || t.substr(0, 3) == "~~~") syntax = true;
-        if (numbered(t)) {
-            std::size_t d = t.find_first_not_of("0123456789");
-            std::string out(t.substr(0, d));
-            out += '\\';
-            out += t.substr(d);
-            return out;
-        }
-    }
-    return syntax ? "\\" + std::string(t) : std::string(t);
-}
-
-std::string prefix_lines(std::string_view t, std::string_view prefix) {
-    std::string out(prefix);
-    for (char c : t) {
-        out += c;
-        if (c == '\n') out += prefix;
-    }
-    return out;
-}
-
-}  // namespace
-
-std::string render_markdown(const pith::result& r) {
-    std::string out;
-    if (!r.title.empty()) out += "# " + r.title + "\n";
-    bool prev_list = false;
-    for (const pith::block& b : r.blocks) {
-        if (!b.kept) continue;
-        bool list = b.kind == pith::block_kind::list_item;
-        // Items of one list stay together (a tight list); everything else is
-        // separated by a blank line.
-        if (!out.empty()) out += (list && prev_list) ? "" : "\n";
-        switch (b.kind) {
-            case pith::block_kind::heading: out += "## " + b.text; break;
-            case pith::block_kind::list_item: {
-                std::size_t n = bullet_length(b.text);
-                if (n) out += "- " + b.text.substr(n);
-                else if (numbered(b.text)) out += b.text;
-                else out += "- " + b.text;
-                break;
-            }
-            case pith::block_kind::quote: out += prefix_lines(b.text, "> "); break;
-            case pith::block_kind::preformatted: out += "```\n" + b.text + "\n```"; break;
-            default: out += escape_leading(b.text); break;
-        }
-        out += '\n';
-        prev_list = list;
-    }
-    return out;
-}
-
-std::string render(const pith::result& r, output_format format, std::string_view input_name) {
+std::string render(const pith::result& r, output_format format, std::string_view input_name,
+                   const render_options& ro) {
     switch (format) {
-        case output_format::text: return r.text;
-        case output_format::markdown: return render_markdown(r);
+        case output_format::text: return metadata_header(r, ro) + r.text;
+        case output_format::markdown: return render_markdown(r, ro);
+        case output_format::html: return render_html(r, ro);
+        case output_format::report: return render_report(r, input_name);
         case output_format::explain: return render_explain(r);
         case output_format::json: {
-            json j;
-            j["input"] = input_name;
-            j["title"] = r.title.empty() ? json(nullptr) : json(r.title);
-            j["text"] = r.text;
-            j["mode"] = pith::to_string(r.mode);
-            j["metadata"] = metadata_json(r);
-            j["page_type"] = pith::to_string(r.page_type);
+            json j = record_json(r, ro);
             j["blocks"] = blocks_json(r);
-            return dump_line(j);
+            json out;
+            out["input"] = input_name;
+            for (auto it = j.begin(); it != j.end(); ++it) out[it.key()] = it.value();
+            return dump_line(out);
         }
     }
     return r.text;

@@ -1,4 +1,4 @@
-// Outputs: a result rendered as text, JSON, Markdown or the --explain table,
+// Outputs: a result rendered as text, JSON, Markdown, HTML, a report or the --explain table,
 // and files written so that no reader ever sees half of one.
 #pragma once
 
@@ -9,22 +9,58 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace pith_cli {
 
 using json = nlohmann::ordered_json;  // keeps keys in the order written
 
-// ".txt", ".json", ".md" or ".explain.txt".
+// ".txt", ".json", ".md", ".html", ".report.html" or ".explain.txt".
 std::string extension_for(output_format format);
 
-// The whole output for one document in `format`. JSON is one line:
-// {"input", "title", "text", "mode", "metadata": {...}, "blocks": [{"text",
-// "kind", "kept", "reason", "detail"}]}, with a null title when none was found.
-std::string render(const pith::result& r, output_format format, std::string_view input_name);
+// What the flags ask of every renderer (filled from config).
+struct render_options {
+    bool links = false;          // --links: Markdown [text](url), HTML <a href>
+    bool with_metadata = false;  // --with-metadata: a header before text and Markdown
+};
 
-std::string render_markdown(const pith::result& r);
+// The whole output for one document in `format`. JSON is one line: the
+// input name, then record_json's fields, then "blocks" (see
+// docs/pith-record.schema.json).
+std::string render(const pith::result& r, output_format format, std::string_view input_name,
+                   const render_options& ro = {});
+
+// Markdown (render_markdown.cpp): CommonMark with GFM tables.
+std::string render_markdown(const pith::result& r, const render_options& ro = {});
+// One block's text with its spans as Markdown inline syntax, escaped.
+std::string markdown_inline(const pith::block& b, bool links);
+// Minimal safe HTML of the kept blocks (render_html.cpp).
+std::string render_html(const pith::result& r, const render_options& ro = {});
+// Text escaped for HTML text and attribute values.
+std::string html_escape(std::string_view t);
+// The self-contained HTML report of every block (report.cpp), and the
+// index page that links several reports: (label, file name, kept, dropped).
+std::string render_report(const pith::result& r, std::string_view input_name);
+struct report_entry {
+    std::string label, file;
+    std::size_t kept = 0, dropped = 0;
+};
+std::string render_report_index(const std::vector<report_entry>& entries);
 std::string render_explain(const pith::result& r);
+
+// JSON (json_output.cpp): the record's fields (title, text, mode, status,
+// language, encoding, warnings, metadata when known) and every block.
+json record_json(const pith::result& r, const render_options& ro = {});
 json blocks_json(const pith::result& r);
+// The library options and the renderers' options the flags ask for.
+pith::options library_options(const config& cfg);
+render_options render_options_of(const config& cfg);
+// --no-tables: the cells of data tables leave the result (blocks and text).
+void without_data_tables(pith::result& r);
+
+// "Title: ...\n...\n\n" before the body with --with-metadata, else empty.
+std::string metadata_header(const pith::result& r, const render_options& ro);
+
 // pith::metadata as {"title", "authors": [...], "date_published",
 // "date_modified", "site_name", "description", "canonical_url", "language",
 // "language_detected", "image", "tags": [...]}; absent strings are null.

@@ -114,6 +114,37 @@ TEST_CASE("C API statuses: limits, empty input, bad arguments", "[c_api]") {
     CHECK(std::string(pith_status_name(PITH_TOO_LARGE)) == pith::to_string(pith::status::too_large));
 }
 
+TEST_CASE("C API gives language, encoding, warnings and block structure as the C++ API", "[c_api]") {
+    const std::string page =
+        "<html lang=\"de\"><head><meta charset=\"utf-8\"></head><body><article><h3>Eine Überschrift hier</h3>"
+        "<p>Ein Absatz mit genug Wörtern, damit er als Text des Artikels gilt und bleibt.</p>"
+        "<ul><li>Ein Punkt einer Liste<ul><li>Ein Unterpunkt der Liste</li></ul></li></ul></article></body></html>";
+    pith::options o;
+    o.max_blocks = 2;  // a limit hit: one warning
+    pith::result cpp = pith::clean(page, o);
+    pith::options d;
+    pith::result full = pith::clean(page, d);
+    pith_result* r = pith_clean(page.data(), page.size(), nullptr);
+    REQUIRE(r != nullptr);
+    CHECK(std::string(pith_result_language(r, nullptr)).rfind("de", 0) == 0);
+    CHECK(full.language == "de");
+    CHECK(std::string(pith_result_encoding(r, nullptr)) == full.encoding);
+    CHECK(pith_result_warning_count(r) == full.warnings.size());
+    REQUIRE(pith_result_block_count(r) == full.blocks.size());
+    bool saw_heading = false, saw_nested = false;
+    for (size_t i = 0; i < full.blocks.size(); ++i) {
+        CHECK(pith_result_block_heading_level(r, i) == full.blocks[i].structure.heading_level);
+        CHECK(pith_result_block_list_depth(r, i) == full.blocks[i].structure.list_depth);
+        saw_heading |= full.blocks[i].structure.heading_level == 3;
+        saw_nested |= full.blocks[i].structure.list_depth == 2;
+    }
+    CHECK(saw_heading);
+    CHECK(saw_nested);
+    CHECK(pith_result_block_heading_level(r, 999) == 0);
+    CHECK(std::string(pith_result_warning(r, 999, nullptr)).empty());
+    pith_result_free(r);
+    REQUIRE(!cpp.warnings.empty());
+    CHECK(pith_result_warning_count(nullptr) == 0);
 TEST_CASE("C API metadata accessors give what pith::result::meta holds", "[c_api][metadata]") {
     const std::string page = R"(<!doctype html><html lang="en-GB"><head>
 <title>Rivers rise again | The Daily Example</title>

@@ -22,11 +22,16 @@ packages=(
   python3-dask python3-distributed  # pith.dask and its LocalCluster test
   python3-setuptools python3-venv python3-pip  # pip install . in a venv (pyproject.toml, setup.py)
   clang libclang-rt-14-dev  # fuzz/: clang with libFuzzer, ASan, UBSan (PITH_FUZZ=ON)
+  cmark python3-markdown    # tests/output: pith's Markdown read back by real parsers
+  python3-jsonschema        # tests/output: JSON output against docs/pith-record.schema.json
 )
+# --train: the model trainers' Python packages (tools/train-models.sh).
+# --browser: headless Chromium for the --report test (large, so opt-in; CI passes it).
 for arg in "$@"; do
   case "$arg" in
     --train) packages+=(python3-sklearn python3-numpy) ;;
-    *) echo "install-deps: unknown option $arg (known: --train)" >&2; exit 2 ;;
+    --browser) packages+=(chromium) ;;
+    *) echo "install-deps: unknown option $arg (known: --train, --browser)" >&2; exit 2 ;;
   esac
 done
 missing=()

@@ -130,6 +130,27 @@ const char* pith_result_block_detail(const pith_result* r, size_t index, size_t*
     return b ? with_length(b->detail, length) : empty(length);
 }
 
+const char* pith_result_encoding(const pith_result* r, size_t* length) {
+    return r ? with_length(r->r.encoding, length) : empty(length);
+}
+
+size_t pith_result_warning_count(const pith_result* r) { return r ? r->r.warnings.size() : 0; }
+
+const char* pith_result_warning(const pith_result* r, size_t index, size_t* length) {
+    if (!r || index >= r->r.warnings.size()) return empty(length);
+    return with_length(r->r.warnings[index], length);
+}
+
+int pith_result_block_heading_level(const pith_result* r, size_t index) {
+    const pith::block* b = block_at(r, index);
+    return b ? b->structure.heading_level : 0;
+}
+
+int pith_result_block_list_depth(const pith_result* r, size_t index) {
+    const pith::block* b = block_at(r, index);
+    return b ? b->structure.list_depth : 0;
+}
+
 const char* pith_result_meta_title(const pith_result* r, size_t* length) {
     return r ? with_length(r->r.meta.title, length) : empty(length);
 }

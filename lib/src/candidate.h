@@ -39,6 +39,7 @@ struct candidate {
     std::string loose;         // loose_key(text)
     text_stats stats;
     dom_features dom;
+    block_structure structure;  // where a DOM front end found it; carried to pith::block as it is
 
     // How the front end made it.
     bool bullet = false;       // began with a list bullet

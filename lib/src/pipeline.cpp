@@ -127,6 +127,7 @@ void cap_blocks(candidates& blocks, std::size_t max_blocks, std::vector<std::str
     }
     last.text = detail::collapse_space(last.text);  // a merged <pre> keeps no line breaks
     last.kind = block_kind::paragraph;
+    last.structure = block_structure{};  // its spans described the shorter text
     blocks.resize(max_blocks);
     warnings.push_back("more than " + std::to_string(max_blocks) + " blocks: the text from block " +
                        std::to_string(max_blocks) + " on is kept as one block");
@@ -141,7 +142,8 @@ result clean_html(std::string_view input, const options& opts, detail::time_budg
     out.encoding = d.encoding;
     detail::html_document doc;
     if (!time.expired("decode"))
-        doc = detail::read_html(d.text, opts.max_depth, &out.warnings, opts.max_nodes, &time);
+        doc = detail::read_html(d.text, opts.max_depth, &out.warnings, opts.max_nodes, opts.url,
+                                  &time);
     out.language = doc.language;
     out.meta = std::move(doc.meta);
     if (doc.blocks.empty() && !time.spent()) {
@@ -200,6 +202,7 @@ void render(candidates& blocks, result& out) {
         b.kept = c.kept;
         b.why = c.why;
         b.detail = std::move(c.detail);
+        b.structure = std::move(c.structure);
         out.blocks.push_back(std::move(b));
     }
     if (!out.text.empty()) out.text += '\n';

@@ -108,7 +108,8 @@ def test_out_dir_tree():
         doc = json.loads((t / "js" / "sub" / "b.json").read_text())
         check(doc["text"].encode() == single(src / "sub/b.txt"), "json text differs")
         check(set(doc) >= {"title", "text", "mode", "blocks"}, doc.keys())
-        check(all(set(b) == {"text", "kind", "kept", "reason", "detail"} for b in doc["blocks"]))
+        check(all(set(b) >= {"text", "kind", "kept", "reason", "detail", "heading_level", "list_depth"}
+                  for b in doc["blocks"]))
         check(doc["mode"] == "text")
         meta_keys = ["title", "authors", "date_published", "date_modified", "site_name", "description",
                      "canonical_url", "language", "language_detected", "image", "tags"]
@@ -531,6 +532,95 @@ def test_progress_bar():
         check(code == 0 and err == "", "--quiet must silence the bar", repr(err))
         code, _, err = run(["--text", str(t)])
         check(code == 0 and err == "", "no bar when stderr is not a terminal", repr(err))
+
+
+STRUCTURED = (Path(__file__).resolve().parents[2] / "corpus/html-structure/input.html")
+
+
+def html_text(path):
+    code, out, err = run(["--quiet", str(path)])
+    assert code == 0, (path, code, err)
+    return out
+
+
+def test_trafilatura_names():
+    # -o is --out-dir, --output-format is --format, -i a list file, --input-dir a folder.
+    with tempfile.TemporaryDirectory() as t:
+        t = Path(t)
+        src = t / "in"
+        src.mkdir()
+        (src / "a.txt").write_text(SEED.read_text())
+        (t / "list.txt").write_text(f"# a comment line\n{src / 'a.txt'}\n\n")
+        code, _, err = run(["--text", "--quiet", "-o", str(t / "o1"), "--output-format", "json",
+                            "-i", str(t / "list.txt")])
+        check(code == 0, err)
+        rec = json.loads((t / "o1" / "a.json").read_text())
+        check(rec["text"].encode() == single(SEED, "--text"), "-i/-o/--output-format output differs")
+        code, _, err = run(["--text", "--quiet", "-o", str(t / "o2"), "--input-dir", str(src)])
+        check(code == 0 and (t / "o2" / "a.txt").read_bytes() == single(SEED, "--text"), err)
+        code, _, err = run(["-i", str(t / "missing.txt")])
+        check(code == 2 and "input list" in err, code, err)
+
+
+def test_with_metadata():
+    code, out, err = run(["--with-metadata", str(STRUCTURED)])
+    check(code == 0, err)
+    head, _, body = out.decode().partition("---\n\n")
+    check(head.startswith("---\ntitle: \"Setting up the tool\"\nlanguage: \"en\"\n"), head)
+    check(body.encode() == html_text(STRUCTURED), "the body after the header changed")
+    code, out, _ = run(["--with-metadata", "--format", "markdown", str(STRUCTURED)])
+    check(out.decode().startswith("---\ntitle: ") and "\n---\n\n# Setting up the tool\n" in out.decode())
+    check(not html_text(STRUCTURED).startswith(b"---"), "a header without --with-metadata")
+
+
+def test_links():
+    _, plain, _ = run(["--format", "markdown", str(STRUCTURED)])
+    _, linked, _ = run(["--format", "markdown", "--links", str(STRUCTURED)])
+    check(b"[questions people ask](https://docs.example.org/faq.html)" in linked, linked[:400])
+    check(b"](" not in plain and b"questions people ask" in plain, plain[:400])
+    _, html_out, _ = run(["--format", "html", "--links", str(STRUCTURED)])
+    check(b'<a href="https://docs.example.org/faq.html">' in html_out, html_out[:600])
+    # --url resolves relative links when the page has no <base href>.
+    with tempfile.TemporaryDirectory() as t:
+        page = Path(t) / "p.html"
+        page.write_text(STRUCTURED.read_text().replace('<base href="https://docs.example.org/guide/start.html">', ""))
+        _, out, _ = run(["--format", "markdown", "--links", "--url", "https://other.example/x/y.html", str(page)])
+        check(b"(https://other.example/faq.html)" in out, out[:400])
+
+
+def test_no_tables():
+    _, with_t, _ = run(["--format", "markdown", str(STRUCTURED)])
+    _, without, _ = run(["--format", "markdown", "--no-tables", str(STRUCTURED)])
+    check(b"| Version |" in with_t and b"| Version |" not in without and b"March 2024" not in without)
+    _, text, _ = run(["--no-tables", str(STRUCTURED)])
+    check(b"March 2024" not in text and b"That is all it takes" in text, text)
+
+
+def test_comments_flags():
+    for flag in ("--comments", "--no-comments"):
+        code, out, err = run([flag, str(STRUCTURED)])
+        check(code == 0 and out == html_text(STRUCTURED), flag, err)
+    code, _, _ = run(["--comments", "--no-comments", str(STRUCTURED)])
+    check(code == 2, "--comments with --no-comments accepted")
+
+
+def test_help_groups():
+    code, out, _ = run(["--help"])
+    text = out.decode()
+    check(code == 0, code)
+    for group in ("Inputs:", "Output:", "Content:", "JSON Lines:", "Running:"):
+        check(group in text, group, "missing from --help")
+    for flag in ("-o,--out-dir", "--format,--output-format", "-i,--input-file", "--input-dir", "--links",
+                 "--no-tables", "--with-metadata", "--no-comments", "--report"):
+        check(flag in text, flag, "missing from --help")
+
+
+def test_format_html_and_report():
+    code, out, err = run(["--output-format", "html", str(STRUCTURED)])
+    check(code == 0 and out.startswith(b"<!DOCTYPE html>") and b"<ol start=\"3\">" in out, err, out[:300])
+    check(b"<h4>Supported versions</h4>" in out and b"<th>Version</th>" in out, out)
+    code, out, err = run(["--text", "--format", "report", str(SEED)])
+    check(code == 0 and b"data-reason=\"caption\"" in out and b"<script>" in out, err)
 
 
 if __name__ == "__main__":

@@ -81,6 +81,38 @@ std::string_view to_string(reason why) noexcept;
 std::string_view to_string(block_kind kind) noexcept;
 std::string_view to_string(input_mode mode) noexcept;
 
+// A run of a block's text that the page marked inline: a link, emphasis or
+// code. `begin` and `end` are byte offsets into block::text (begin < end,
+// on code point boundaries); spans nest as the page's elements did and are
+// listed in the order they open (an outer span before the inner ones).
+struct span {
+    enum class type : std::uint8_t { link, emphasis, strong, code };
+    type what = type::emphasis;
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    std::string href;                       // links: the target, resolved against the page's base URL
+};
+
+// Where a block sits in the page's structure, as an HTML page says it (text
+// mode leaves it at the defaults: it cannot know). Output formats that keep
+// structure (Markdown, HTML) read it; block::text never depends on it.
+struct block_structure {
+    int heading_level = 0;                  // 1..6 for <h1>..<h6>, else 0
+    int list_depth = 0;                     // list items (<li>, <dt>, <dd>) around the block; 1 = top level
+    bool ordered = false;                   // the innermost list is an <ol>
+    int item_number = 0;                    // first block of an <ol> item: its number (start / value honoured)
+    bool continues_item = false;            // a later block of the same list item (after a nested list, say)
+    int quote_depth = 0;                    // <blockquote>s around the block
+    int table = 0;                          // 1-based id of the innermost <table> in the page, 0 if none
+    bool data_table = false;                // that table holds data (a grid of one-block cells), not layout
+    int row = 0;                            // 0-based row and column of the cell inside its table
+    int column = 0;                         //   (columns count colspans; rowspans are not followed)
+    int colspan = 1;
+    bool header_cell = false;               // <th>, or a cell inside <thead>
+    std::string code_language;              // preformatted: "python" from class="language-python" / "lang-python"
+    std::vector<span> spans;                // inline markup over block::text (none in preformatted blocks)
+};
+
 // One paragraph-level piece of the document, in document order.
 struct block {
     std::string text;                       // UTF-8, trimmed; list items keep their bullet; only
@@ -89,6 +121,7 @@ struct block {
     bool kept = true;                       // true only for reason::body
     reason why = reason::body;
     std::string detail;                     // what triggered the decision, for people
+    block_structure structure;              // heading level, list depth, table cell, inline spans
 };
 
 enum class status : std::uint8_t {
@@ -187,6 +220,10 @@ struct options {
     // budget". A result with a budget depends on the machine's speed, so
     // the same input may give different output; without one it never does.
     std::uint64_t max_millis = 0;
+    // HTML mode: the page's own address, against which relative links are
+    // resolved (span::href) when the page has no <base href>; empty = links
+    // stay as the page wrote them when they are relative.
+    std::string url;
 };
 
 // What the page says about itself: who wrote it, when, where it appeared.

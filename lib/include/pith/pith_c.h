@@ -92,6 +92,15 @@ const char* pith_result_block_reason(const pith_result* r, size_t index);
 /* What triggered the decision, for people; often empty. */
 const char* pith_result_block_detail(const pith_result* r, size_t index, size_t* length);
 
+/* HTML mode: the charset the bytes were read in; empty in text mode. */
+const char* pith_result_encoding(const pith_result* r, size_t* length);
+/* Limits that were hit (the text is kept), as pith.h's result::warnings. */
+size_t pith_result_warning_count(const pith_result* r);
+const char* pith_result_warning(const pith_result* r, size_t index, size_t* length);
+/* pith.h's block_structure: 1-6 for <h1>-<h6> (else 0), and the list items
+ * around the block (1 = top level, 0 = not in a list). */
+int pith_result_block_heading_level(const pith_result* r, size_t index);
+int pith_result_block_list_depth(const pith_result* r, size_t index);
 /* The page's metadata (pith::metadata in pith.h): each string is empty when
  * the page gives none. Dates are ISO 8601 ("2025-09-04" or
  * "2025-09-04T10:30:00+02:00"). */

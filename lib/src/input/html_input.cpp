@@ -14,6 +14,7 @@
 #include "input/gumbo_arena.h"
 #include "input/metadata.h"
 #include "input/html_bytes.h"
+#include "input/html_structure.h"
 #include "text/unicode.h"
 
 #include <gumbo.h>
@@ -68,6 +69,7 @@ struct context {
     GumboTag owner_tag = GUMBO_TAG_BODY;
     int depth = 0;
     int owner_depth = 0;
+    structure_context s;           // lists, quotes, tables, code (html_structure.h)
 };
 
 enum class tag_role : std::uint8_t { inline_, block, skip, line_break };
@@ -141,6 +143,7 @@ struct block_builder {
     bool pending_space = false;
     context owner;
     bool has_owner = false;
+    span_recorder spans;  // links, emphasis and code over `text`
 
     void add(std::string_view s, const context& c) {
         const bool pre = (c.flags & f_pre) != 0;
@@ -157,6 +160,7 @@ struct block_builder {
             }
             if (pending_space && !text.empty()) text.push_back(' ');
             pending_space = false;
+            if (spans.unstarted) spans.start_pending(text.size());
             text.push_back(ch);
             // Count code points, not bytes: continuation bytes are 10xxxxxx.
             if ((static_cast<unsigned char>(ch) & 0xC0) != 0x80 && !is_ascii_space(ch)) {
@@ -167,7 +171,7 @@ struct block_builder {
     }
 };
 
-void flush(block_builder& b, candidates& out) {
+void flush(block_builder& b, candidates& out, structure_tracker& structure) {
     if (!b.has_owner || b.text_chars == 0) {
         b = block_builder{};
         return;
@@ -186,14 +190,18 @@ void flush(block_builder& b, candidates& out) {
         std::size_t s = 0;
         while (s < t.size() && t[s] == '\n') ++s;
         c.text = t.substr(s);
-    } else {
+    } else if (b.spans.spans.empty()) {
         c.text = collapse_space(b.text);
+    } else {
+        c.text = collapse_with_spans(b.text, b.spans.spans);
+        c.structure.spans = std::move(b.spans.spans);
     }
     if (c.text.empty()) {
         b = block_builder{};
         return;
     }
     c.kind = kind_of(o.owner_tag, o.flags);
+    structure.describe(o.s, o.owner_tag, c.kind, (o.flags & f_pre) != 0, c.structure);
     dom_features& d = c.dom;
     d.known = true;
     d.tag = static_cast<std::uint16_t>(o.owner_tag);
@@ -316,7 +324,8 @@ std::uint32_t landmark_flags(GumboTag tag, const GumboElement& el, std::string_v
 // input-controlled). One instance per document.
 class dom_walker {
 public:
-    dom_walker(html_document& doc, time_budget& time) : doc_(doc), time_(time) {}
+    dom_walker(html_document& doc, std::string_view page_url, time_budget& time)
+        : doc_(doc), time_(time), structure_(page_url) {}
 
     void walk(const GumboNode* root);
     std::string og_title, first_h1;
@@ -327,7 +336,15 @@ private:
         unsigned next = 0;
         context ctx;
         bool block = false;
+        int span = -1;           // the builder's span this inline element opened
+        std::uint64_t gen = 0;   // ... in the builder of this generation
     };
+
+    void flush_block() {
+        flush(builder_, doc_.blocks, structure_);
+        ++builder_gen_;
+    }
+    void open_span(const GumboElement& el, frame& f);
 
     void enter_root(frame& f);
     void read_head(const GumboElement& head);
@@ -340,7 +357,10 @@ private:
     time_budget& time_;  // once spent, the walk stops where it is
     std::vector<frame> stack_;
     block_builder builder_;
+    std::uint64_t builder_gen_ = 0;
+    bool base_seen_ = false;  // counts flushes: a span never closes in a later block
     hint_cache hints_of_;
+    structure_tracker structure_;
 };
 
 void dom_walker::walk(const GumboNode* root) {
@@ -350,7 +370,9 @@ void dom_walker::walk(const GumboNode* root) {
         frame& f = stack_.back();
         const GumboVector& children = f.node->v.element.children;
         if (f.next >= children.length) {
-            if (f.block) flush(builder_, doc_.blocks);
+            if (f.block) flush_block();
+            else if (f.span >= 0 && f.gen == builder_gen_)
+                builder_.spans.close(static_cast<std::size_t>(f.span), builder_.text.size());
             stack_.pop_back();
             continue;
         }
@@ -365,7 +387,8 @@ void dom_walker::walk(const GumboNode* root) {
         const context pc = f.ctx;
         visit_element(child, pc);
     }
-    flush(builder_, doc_.blocks);
+    flush_block();
+    structure_.finish(doc_.blocks);
 }
 
 void dom_walker::enter_root(frame& f) {
@@ -384,6 +407,10 @@ void dom_walker::read_head(const GumboElement& head) {
         if (h->type != GUMBO_NODE_ELEMENT) continue;
         if (h->v.element.tag == GUMBO_TAG_TITLE && doc_.title_tag.empty()) doc_.title_tag = text_of(h);
         if (h->v.element.tag == GUMBO_TAG_META || h->v.element.tag == GUMBO_TAG_LINK) note_head_tag(h->v.element);
+        if (h->v.element.tag == GUMBO_TAG_BASE && !base_seen_) {
+            base_seen_ = true;  // the first <base href> is the one browsers use
+            structure_.set_base(attr(h->v.element, "href"));
+        }
     }
 }
 
@@ -420,7 +447,7 @@ void dom_walker::visit_element(const GumboNode* child, const context& pc) {
     const tag_role role = role_of(tag);
     if (role == tag_role::skip) return;
     if (role == tag_role::line_break) {
-        flush(builder_, doc_.blocks);
+        flush_block();
         return;
     }
     const std::string_view unknown_name = tag == GUMBO_TAG_UNKNOWN ? unknown_tag_name(el) : std::string_view();
@@ -444,17 +471,38 @@ void dom_walker::visit_element(const GumboNode* child, const context& pc) {
     if (hints & hint_score_negative) --c.class_score;
     if (hidden) c.flags |= f_hidden;
     c.flags |= landmark_flags(tag, el, role_attr);
+    structure_.enter(tag, el, (pc.flags & f_pre) != 0, c.s);
     const bool block = role == tag_role::block;
     if (block) open_block(child, tag, hints, cls, role_attr, hidden, pc, c);
     else c.own_hints |= hints;
     stack_.push_back(frame{child, 0, c, block});
+    if (!block && !(c.flags & f_pre)) open_span(el, stack_.back());
+}
+
+// Inline markup worth keeping in Markdown and HTML output.
+void dom_walker::open_span(const GumboElement& el, frame& f) {
+    span::type what;
+    std::string href;
+    switch (el.tag) {
+        case GUMBO_TAG_A:
+            href = structure_.resolve(attr(el, "href"));
+            if (href.empty()) return;  // no target, a link inside the page, or an unsafe scheme
+            what = span::type::link;
+            break;
+        case GUMBO_TAG_EM: case GUMBO_TAG_I: what = span::type::emphasis; break;
+        case GUMBO_TAG_STRONG: case GUMBO_TAG_B: what = span::type::strong; break;
+        case GUMBO_TAG_CODE: case GUMBO_TAG_KBD: case GUMBO_TAG_SAMP: case GUMBO_TAG_TT: what = span::type::code; break;
+        default: return;
+    }
+    f.span = static_cast<int>(builder_.spans.open(what, std::move(href)));
+    f.gen = builder_gen_;
 }
 
 // A block-level element: the text so far is a block, and the element becomes
 // a dom_node that owns what follows.
 void dom_walker::open_block(const GumboNode* child, GumboTag tag, std::uint32_t hints, std::string_view cls,
                             std::string_view role_attr, bool hidden, const context& pc, context& c) {
-    flush(builder_, doc_.blocks);
+    flush_block();
     dom_node dn;
     dn.parent = pc.owner_node;
     dn.tag = static_cast<std::uint16_t>(tag);
@@ -473,7 +521,7 @@ void dom_walker::open_block(const GumboNode* child, GumboTag tag, std::uint32_t 
 }  // namespace
 
 html_document read_html(std::string_view utf8_html, std::size_t max_depth, std::vector<std::string>* warnings,
-                        std::size_t max_nodes, time_budget* budget) {
+                        std::size_t max_nodes, std::string_view page_url, time_budget* budget) {
     time_budget none;
     time_budget& time = budget ? *budget : none;
     html_document doc;
@@ -490,7 +538,7 @@ html_document read_html(std::string_view utf8_html, std::size_t max_depth, std::
     doc.meta = read_metadata(parsed, jsonld);
     if (time.expired("parse")) return doc;
 
-    dom_walker walker(doc, time);
+    dom_walker walker(doc, page_url, time);
     walker.walk(parsed->root);
     if (!walker.og_title.empty()) doc.title = walker.og_title;
     else if (!walker.first_h1.empty()) doc.title = walker.first_h1;

@@ -44,11 +44,12 @@ struct html_document {
 // sanitize_text does) and walks it into blocks.
 // Tags nested beyond `max_depth`, and all tags after the first `max_nodes`
 // start tags, are dropped before Gumbo (a warning goes to `warnings` when
-// given). With a `budget`, it is checked after the pre-pass, after the parse
-// and during the walk; once spent, the walk stops and the document holds
-// the blocks made so far.
+// given). Relative links are resolved against the page's <base href>, else
+// `page_url` (options::url). With a `budget`, it is checked after the
+// pre-pass, after the parse and during the walk; once spent, the walk stops
+// and the document holds the blocks made so far.
 html_document read_html(std::string_view utf8_html, std::size_t max_depth = max_html_depth,
                         std::vector<std::string>* warnings = nullptr, std::size_t max_nodes = max_html_nodes,
-                        time_budget* budget = nullptr);
+                        std::string_view page_url = {}, time_budget* budget = nullptr);
 
 }  // namespace pith::detail
