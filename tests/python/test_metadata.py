@@ -98,3 +98,16 @@ def test_iter_warc_and_dask_lines_carry_metadata(tmp_path):
     assert line["metadata"] == pith.clean(PAGE).metadata.to_dict()
     assert line["metadata"]["authors"] == EXPECTED["authors"]
     assert line["metadata"]["site_name"] == EXPECTED["site_name"]
+
+
+def test_dask_line_keys_match_cli_warc(cli, tmp_path):
+    pytest.importorskip("dask")
+    from pith.dask import extract_warcs, part_name
+    path = tmp_path / "one.warc.gz"
+    write_warc(path, [record("response", http_response(PAGE), url="https://gazette.example/a")])
+    extract_warcs([str(path)], output=str(tmp_path / "out"), scheduler="sync")
+    ours = json.loads((tmp_path / "out" / part_name(str(path))).read_text().splitlines()[0])
+    out = subprocess.run([cli, "--warc", str(path)], check=True, capture_output=True)
+    theirs = json.loads(out.stdout.splitlines()[0])
+    assert list(ours) == list(theirs)
+    assert ours["metadata"] == theirs["metadata"]
