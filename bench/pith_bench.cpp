@@ -1,7 +1,7 @@
 // pith_bench: CPU time of pith against a bare Gumbo parse + text walk on the
 // same pages, in the same run (a benchmark to read, not a timed test).
 //
-//     pith_bench [--html|--text] [--rounds N] [-j N] [--no-gumbo] PATH...
+//     pith_bench [--html|--text] [--rounds N] [-j N] [--no-gumbo] [--stages] PATH...
 //
 // PATHs are files or directories, read as the pith tool reads them (.gz
 // undone), all into memory before any timing: decompression is counted for
@@ -16,7 +16,7 @@
 // and the speed-up over the one-thread wall time; on a machine shared with
 // other work read that together with the load averages printed. Pages pith
 // did not clean are counted, by status: a ratio over failed pages means
-// nothing.
+// nothing. --stages then times every stage of HTML mode apart (stages.h).
 //
 // The baseline is what any extractor built on Gumbo must at least pay:
 // gumbo_parse on the page's bytes with the default options, a walk over
@@ -25,6 +25,9 @@
 // parse errors; pith turns that off. --gumbo-no-errors gives the baseline
 // the same setting, to see how much of the gap it is.)
 #include "pith/pith.h"
+
+#include "gumbo_walk.h"
+#include "stages.h"
 
 #include "../cli/config.h"
 #include "../cli/inputs.h"
@@ -57,30 +60,6 @@ double wall_seconds() {
     return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
 
-// The baseline: parse, collect text, free. Returns the text length so the
-// work cannot be optimised away.
-std::size_t gumbo_text_walk(const std::string& page, std::string& text, const GumboOptions& options) {
-    text.clear();
-    GumboOutput* out = gumbo_parse_with_options(&options, page.data(), page.size());
-    std::vector<const GumboNode*> stack{out->root};
-    while (!stack.empty()) {
-        const GumboNode* n = stack.back();
-        stack.pop_back();
-        if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE) {
-            text += n->v.text.text;
-            text += ' ';
-        } else if (n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE) {
-            GumboTag tag = n->v.element.tag;
-            if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE) continue;
-            const GumboVector& kids = n->v.element.children;
-            for (unsigned i = kids.length; i > 0; --i) stack.push_back(static_cast<const GumboNode*>(kids.data[i - 1]));
-        }
-    }
-    std::size_t n = text.size();
-    gumbo_destroy_output(&options, out);
-    return n;
-}
-
 double median(std::vector<double> v) {
     std::sort(v.begin(), v.end());
     std::size_t m = v.size() / 2;
@@ -107,7 +86,7 @@ std::string load_average() {
 }
 
 void usage() {
-    std::fputs("usage: pith_bench [--html|--text] [--rounds N] [-j N] [--no-gumbo] [--gumbo-no-errors] PATH...\n",
+    std::fputs("usage: pith_bench [--html|--text] [--rounds N] [-j N] [--no-gumbo] [--gumbo-no-errors] [--stages] PATH...\n",
                stderr);
 }
 
@@ -117,7 +96,7 @@ int main(int argc, char** argv) {
     pith_cli::config cfg;
     int rounds = 5;
     unsigned jobs = 0;
-    bool gumbo = true;
+    bool gumbo = true, stages = false;
     GumboOptions gumbo_options = kGumboDefaultOptions;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
@@ -130,6 +109,8 @@ int main(int argc, char** argv) {
             jobs = static_cast<unsigned>(std::max(1, std::atoi(argv[++i])));
         } else if (a == "--no-gumbo") {
             gumbo = false;
+        } else if (a == "--stages") {
+            stages = true;
         } else if (a == "--gumbo-no-errors") {
             gumbo_options.max_errors = 0;
         } else if (!a.empty() && a[0] == '-') {
@@ -176,7 +157,7 @@ int main(int argc, char** argv) {
     std::string text;
     const auto gumbo_pass = [&] {
         double t0 = thread_cpu_seconds();
-        for (const std::string& p : pages) sink += gumbo_text_walk(p, text, gumbo_options);
+        for (const std::string& p : pages) sink += pith_bench::gumbo_text_walk(p, text, gumbo_options);
         gumbo_cpu.push_back(thread_cpu_seconds() - t0);
     };
     const auto pith_pass = [&](bool first) {
@@ -242,6 +223,7 @@ int main(int argc, char** argv) {
                     "(%.3f s); load average before %s, after %s\n",
                     jobs, w, c, pages.size() / w, mb / w, w1 / w, w1, load_before.c_str(), load_average().c_str());
     }
+    if (stages) pith_bench::print_stages(pages, rounds, gumbo ? median(gumbo_cpu) : 0.0);
     rusage ru{};
     getrusage(RUSAGE_SELF, &ru);
     std::printf("peak RSS %.1f MB (all pages are held in memory)\n", static_cast<double>(ru.ru_maxrss) / 1024);

@@ -28,6 +28,13 @@ std::string out_path(const config& cfg, const input_source& src, const std::stri
     return (fs::path(cfg.out_dir) / (src.out_stem + ext)).string();
 }
 
+// What the user can do about a refused input, when there is something.
+std::string hint_for(const pith::result& r) {
+    if (r.code == pith::status::unsupported_input && r.message.find("WARC") != std::string::npos)
+        return "; read it with --warc";
+    return {};
+}
+
 item clean_document(const config& cfg, const input_plan& plan, const input_source& src, const std::string& ext) {
     item it;
     it.label = src.name;
@@ -37,16 +44,22 @@ item clean_document(const config& cfg, const input_plan& plan, const input_sourc
         it.output.clear();
         return it;
     };
+    // A whole output is only ever there by rename (atomic_file): one that
+    // exists was finished.
+    std::error_code exists_ec;
+    if (cfg.skip_existing && fs::exists(out_path(cfg, src, ext), exists_ec)) return it;
     try {
-        std::string bytes, error;
-        if (!read_source(src, pith::default_max_input_bytes, bytes, error)) return fail(error);
+        std::string bytes, error, warning;
+        if (!read_source(src, pith::default_max_input_bytes, bytes, error, &warning)) return fail(error);
+        if (!warning.empty()) it.errors.push_back(src.name + ": warning: " + warning);
         it.input_bytes = bytes.size();
         pith::options opts;
         opts.mode = src.mode;
         opts.encoding = cfg.encoding;
+        opts.max_millis = cfg.max_millis;
         pith::result r = pith::clean(bytes, opts);
         std::string().swap(bytes);  // free the page before rendering
-        if (!r.ok()) return fail(std::string(pith::to_string(r.code)) + ": " + r.message);
+        if (!r.ok()) return fail(std::string(pith::to_string(r.code)) + ": " + r.message + hint_for(r));
         // A limit that was hit keeps the text but is said on stderr.
         for (const std::string& w : r.warnings) it.errors.push_back(src.name + ": warning: " + w);
         std::string out = render(r, cfg.format, src.name);
@@ -63,12 +76,12 @@ item clean_document(const config& cfg, const input_plan& plan, const input_sourc
     return it;
 }
 
-item clean_record(const config& cfg, const std::string& where, const std::string& line) {
+item clean_record(const config& cfg, const std::string& where, const std::string& line, std::uint64_t number) {
     item it;
     it.what = item::type::record;
     it.input_bytes = line.size() + 1;
     try {
-        record_result r = process_record(cfg, line);
+        record_result r = process_record(cfg, line, number);
         it.output = std::move(r.line);
         if (!r.error.empty()) {
             it.failed = true;
@@ -78,10 +91,7 @@ item clean_record(const config& cfg, const std::string& where, const std::string
         // Even here the output keeps one line per input line.
         it.failed = true;
         it.errors.push_back(where + ": " + e.what());
-        json out;
-        out["id"] = nullptr;
-        out["error"] = e.what();
-        it.output = dump_line(out);
+        it.output = error_record(number, e.what()).line;
     }
     return it;
 }
@@ -117,7 +127,11 @@ public:
             if (!reader_) {
                 if (next_ >= plan_.sources.size()) return std::nullopt;
                 src_ = &plan_.sources[next_++];
+                std::error_code ec;
+                if (cfg_.skip_existing && src_->error.empty() && fs::exists(out_path(cfg_, *src_, ".jsonl"), ec))
+                    continue;  // finished by a former run
                 reader_ = std::make_unique<line_reader>(*src_, max_jsonl_line);
+                seen_record_ = false;
                 item begin;
                 begin.what = item::type::stream_begin;
                 begin.label = src_->name;
@@ -136,34 +150,58 @@ public:
                 if (!reader_->ok()) {
                     end.failed = true;
                     end.errors.push_back(src_->name + ": " + reader_->error());
+                } else if (!reader_->warning().empty()) {
+                    end.errors.push_back(src_->name + ": warning: " + reader_->warning());
                 }
                 reader_.reset();
                 return task([end] { return end; });
             }
-            std::string where = src_->name + ":" + std::to_string(reader_->line_number());
+            const std::uint64_t number = reader_->line_number();
+            std::string where = src_->name + ":" + std::to_string(number);
+            item it;
+            it.what = item::type::record;
             if (too_long) {
-                item it;
-                it.what = item::type::record;
                 it.failed = true;
-                record_result r = too_long_record(max_jsonl_line);
+                record_result r = too_long_record(max_jsonl_line, number);
                 it.output = std::move(r.line);
                 it.errors.push_back(where + ": " + r.error);
+                seen_record_ = true;
                 return task([it] { return it; });
             }
-            if (line.find_first_not_of(" \t\r") == std::string::npos) continue;  // blank: no record
+            if (line.find_first_not_of(" \t\r") == std::string::npos) {  // a placeholder keeps the pairing
+                it.output = blank_record(number).line;
+                return task([it] { return it; });
+            }
+            if (!seen_record_ && looks_like_markup(line)) return not_json_lines(where);
+            seen_record_ = true;
             const config* cfg = &cfg_;
-            return task([cfg, where = std::move(where), line = std::move(line)] {
-                return clean_record(*cfg, where, line);
+            return task([cfg, where = std::move(where), line = std::move(line), number] {
+                return clean_record(*cfg, where, line, number);
             });
         }
     }
 
 private:
+    // A stream whose first record line is markup is not JSON Lines at all
+    // (an HTML page given to --jsonl): one error for the stream, no records,
+    // and no output file, instead of one parse error per line.
+    std::optional<task> not_json_lines(const std::string& where) {
+        item end;
+        end.what = item::type::stream_end;
+        end.label = src_->name;
+        end.failed = true;
+        end.errors.push_back(where + ": not JSON Lines: the first record starts with '<' (an HTML page? "
+                                     "give it without --jsonl)");
+        reader_.reset();
+        return task([end] { return end; });
+    }
+
     const config& cfg_;
     const input_plan& plan_;
     std::size_t next_ = 0;
     const input_source* src_ = nullptr;
     std::unique_ptr<line_reader> reader_;
+    bool seen_record_ = false;  // the current stream had a non-blank line
 };
 
 // Writes results in order: standard output, or the current stream's file.
@@ -280,6 +318,8 @@ int run_batch(const config& given) {
             std::fprintf(stderr, "pith: cannot create %s: %s\n", cfg.out_dir.c_str(), ec.message().c_str());
             return 1;
         }
+        // What a killed run left half-written is not an output: remove it.
+        remove_stale_temp_files(cfg.out_dir);
     }
     for (const std::string& note : plan.notes) std::fprintf(stderr, "pith: %s\n", note.c_str());
     bool show_bar = !cfg.quiet && isatty(STDERR_FILENO) && (plan.several || streams);

@@ -4,6 +4,7 @@
 
 #include "pith/pith.h"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -20,11 +21,14 @@ struct config {
     bool jsonl = false;                       // inputs are JSON Lines streams
     bool warc = false;                        // inputs are WARC files (--warc, or detected)
     bool warc_keep_all = false;               // --warc-keep-all: a line for every record, HTML or not
+    bool all_files = false;                   // --all-files: a walk takes every regular file
+    bool skip_existing = false;               // --skip-existing: keep outputs a former run finished
     std::string id_field = "id";
     std::string html_field = "html";
     std::string text_field = "text";
     unsigned jobs = 1;                        // worker threads, resolved from -j (0 there = all cores)
     bool quiet = false;                       // no progress bar
+    std::uint64_t max_millis = 0;             // --timeout, per document; 0 = none
     std::string encoding;                     // --encoding: HTML charset override, empty = declared/detected
 };
 

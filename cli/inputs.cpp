@@ -50,7 +50,9 @@ bool wanted_in_directory(const std::string& file_name, const config& cfg) {
 pith::input_mode mode_for(const config& cfg, const std::string& file_name) {
     if (cfg.mode_forced) return cfg.mode;
     std::string l = inner_name(file_name);
-    if (ends_with(l, ".txt")) return pith::input_mode::text;
+    // A ".txt" hints text but may hold a saved page: the bytes decide
+    // (pith's detection); --text forces text mode.
+    if (ends_with(l, ".txt")) return pith::input_mode::detect;
     if (ends_with(l, ".html") || ends_with(l, ".htm") || ends_with(l, ".xhtml")) return pith::input_mode::html;
     return pith::input_mode::detect;
 }
@@ -90,6 +92,92 @@ std::string output_stem(const std::string& file_name) {
     return file_name.substr(0, n);
 }
 
+namespace {
+
+// What a walk left out, by extension: "skipped 12 files: 7 .php, 5 other".
+// The five commonest extensions are named; the rest, and names without an
+// extension, are "other".
+std::string skipped_note(const std::string& dir, const std::map<std::string, std::size_t>& by_ext) {
+    std::vector<std::pair<std::size_t, std::string>> counts;
+    std::size_t total = 0, other = 0;
+    for (const auto& [ext, n] : by_ext) {
+        total += n;
+        if (ext.empty()) other += n;
+        else counts.emplace_back(n, ext);
+    }
+    std::stable_sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    constexpr std::size_t named = 5;
+    std::string note = dir + ": skipped " + std::to_string(total) + (total == 1 ? " file" : " files") + ":";
+    for (std::size_t k = 0; k < counts.size(); ++k) {
+        if (k >= named) other += counts[k].first;
+        else note += (k ? ", " : " ") + std::to_string(counts[k].first) + " " + counts[k].second;
+    }
+    if (other) note += (counts.empty() ? " " : ", ") + std::to_string(other) + " other";
+    return note + " (--all-files takes every file)";
+}
+
+// The extension a skipped file is counted under: the last one, after .gz.
+std::string counted_extension(const std::string& file_name) {
+    std::string l = inner_name(file_name);
+    std::size_t dot = l.rfind('.');
+    if (dot == std::string::npos || dot == 0 || l.size() - dot > 8) return {};
+    return l.substr(dot);
+}
+
+// A directory argument, walked with an explicit stack of folders (no
+// recursion over a depth the file system controls). A folder that cannot
+// be read is an input that fails, in its place; files are checked when read.
+void walk_directory(const config& cfg, const std::string& arg, input_plan& plan, bool& sizes_known) {
+    const fs::path root(arg);
+    std::vector<input_source> found;
+    std::map<std::string, std::size_t> skipped;
+    std::vector<fs::path> dirs{root};
+    while (!dirs.empty()) {
+        fs::path dir = std::move(dirs.back());
+        dirs.pop_back();
+        std::error_code ec;
+        fs::directory_iterator it(dir, ec), end;
+        for (; !ec && it != end; it.increment(ec)) {
+            const fs::directory_entry& e = *it;
+            std::string file_name = e.path().filename().string();
+            if (file_name.empty() || file_name[0] == '.') continue;  // hidden, and our own temp files
+            std::error_code ec2;
+            if (e.is_directory(ec2)) {
+                if (e.is_symlink(ec2)) continue;  // links to folders are not followed
+                // Our own --out-dir when it lies inside the input (else a
+                // second run would clean its outputs), by its real path.
+                if (plan.guard.active() && plan.guard.in_out_dir(real_path(e.path()))) continue;
+                dirs.push_back(e.path());
+                continue;
+            }
+            if (!e.is_regular_file(ec2)) continue;
+            if (!cfg.all_files && !wanted_in_directory(file_name, cfg)) {
+                ++skipped[counted_extension(file_name)];
+                continue;
+            }
+            if (plan.guard.active() && e.is_symlink(ec2) && !guard_link(plan.guard, e.path())) continue;
+            found.push_back(file_source(cfg, e.path(), e.path().lexically_relative(root)));
+            std::uintmax_t size = e.file_size(ec2);
+            if (ec2 || ends_with(lower(file_name), ".gz")) sizes_known = false;
+            else plan.known_bytes += size;
+        }
+        if (ec) {
+            input_source s;
+            s.path = dir.string();
+            s.name = s.path;
+            s.error = "cannot read directory: " + ec.message();
+            found.push_back(std::move(s));
+        }
+    }
+    if (found.empty()) plan.notes.push_back(arg + ": no input files in this directory");
+    if (!skipped.empty()) plan.notes.push_back(skipped_note(arg, skipped));
+    std::sort(found.begin(), found.end(),
+              [](const input_source& a, const input_source& b) { return a.path < b.path; });
+    for (auto& s : found) plan.sources.push_back(std::move(s));
+}
+
+}  // namespace
+
 input_plan plan_inputs(const config& cfg, const std::string& out_ext) {
     input_plan plan;
     plan.refusal = plan.guard.start(cfg);
@@ -119,41 +207,7 @@ input_plan plan_inputs(const config& cfg, const std::string& out_ext) {
             continue;
         }
         plan.several = true;
-        // The iterator keeps its own stack of open directories: no recursion
-        // here over a depth the file system controls.
-        std::vector<input_source> found;
-        fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec), end;
-        for (; !ec && it != end; it.increment(ec)) {
-            const fs::directory_entry& e = *it;
-            std::string file_name = e.path().filename().string();
-            std::error_code ec2;
-            if (e.is_directory(ec2)) {
-                // Hidden folders, and our own --out-dir when it lies inside
-                // the input (else a second run would clean its outputs),
-                // found by its real path: it may be named through a link.
-                bool skip = !file_name.empty() && file_name[0] == '.';
-                if (!skip && plan.guard.active()) skip = plan.guard.in_out_dir(real_path(e.path()));
-                if (skip) it.disable_recursion_pending();
-                continue;
-            }
-            if (!e.is_regular_file(ec2) || !wanted_in_directory(file_name, cfg)) continue;
-            if (plan.guard.active() && e.is_symlink(ec2) && !guard_link(plan.guard, e.path())) continue;
-            found.push_back(file_source(cfg, e.path(), e.path().lexically_relative(root)));
-            std::uintmax_t size = e.file_size(ec2);
-            if (ec2 || ends_with(lower(file_name), ".gz")) sizes_known = false;
-            else plan.known_bytes += size;
-        }
-        if (ec) {
-            input_source s;
-            s.path = arg;
-            s.name = arg;
-            s.error = "cannot read directory: " + ec.message();
-            found.push_back(std::move(s));
-        }
-        if (found.empty()) plan.notes.push_back(arg + ": no input files in this directory");
-        std::sort(found.begin(), found.end(),
-                  [](const input_source& a, const input_source& b) { return a.path < b.path; });
-        for (auto& s : found) plan.sources.push_back(std::move(s));
+        walk_directory(cfg, arg, plan, sizes_known);
     }
     if (!sizes_known) plan.known_bytes = 0;
     if (!cfg.out_dir.empty()) {
@@ -207,7 +261,8 @@ std::string gz_error_text(gzFile f) {
 
 }  // namespace
 
-bool read_source(const input_source& src, std::size_t limit, std::string& out, std::string& error) {
+bool read_source(const input_source& src, std::size_t limit, std::string& out, std::string& error,
+                 std::string* warning) {
     out.clear();
     if (!src.error.empty()) {
         error = src.error;
@@ -251,8 +306,9 @@ bool read_source(const input_source& src, std::size_t limit, std::string& out, s
     }
     int close_code = gzclose_r(f);
     if (ok && close_code == Z_BUF_ERROR) {
-        error = "truncated gzip data";
-        ok = false;
+        // What a cut-off download held is still worth cleaning.
+        if (warning) *warning = truncated_gzip_warning;
+        else error = "truncated gzip data", ok = false;
     } else if (ok && close_code != Z_OK) {
         error = "cannot read (zlib error " + std::to_string(close_code) + ")";
         ok = false;
@@ -299,7 +355,7 @@ bool line_reader::fill() {
         eof_ = true;
         int code = gzclose_r(gz_->f);
         gz_->f = nullptr;
-        if (code == Z_BUF_ERROR) error_ = "truncated gzip data";
+        if (code == Z_BUF_ERROR) warning_ = truncated_gzip_warning;
         return false;
     }
     return true;

@@ -23,7 +23,8 @@ struct record_result {
     std::string error;  // empty when the record was cleaned
 };
 
-// Output record: {"id", other input fields in their order, "text", "title",
+// Output record: {"id", "line" (1-based, the input line it answers),
+// other input fields in their order, "text", "title",
 // "mode", ["blocks" with --format json/--explain, "markdown" with --format
 // markdown], "error"}. The content fields (--html-field, --text-field) are
 // not passed through; "error" is null on success. The record's HTML field
@@ -31,10 +32,22 @@ struct record_result {
 // mode. An input field named like an output field is replaced. Never
 // throws but for std::bad_alloc: a line that is not JSON, nests deeper
 // than max_record_depth or holds a number too large for a double gives an
-// error record.
-record_result process_record(const config& cfg, std::string_view line);
+// error record. An error record keeps the id whenever it can be read, even
+// from a line that is not valid JSON (the first top-level id field).
+record_result process_record(const config& cfg, std::string_view line, std::uint64_t line_number);
 
 // The record for a line too long to read.
-record_result too_long_record(std::size_t max_line);
+record_result too_long_record(std::size_t max_line, std::uint64_t line_number);
+
+// The record for a blank line: "error": "blank line", so every input line
+// has its output line, but not a failure (`error` is empty).
+record_result blank_record(std::uint64_t line_number);
+
+// A record with just an error (for failures outside process_record).
+record_result error_record(std::uint64_t line_number, std::string error);
+
+// True when the line starts (after white space) with '<': markup, so the
+// stream is an HTML page or XML, not JSON Lines at all.
+bool looks_like_markup(std::string_view line);
 
 }  // namespace pith_cli

@@ -23,7 +23,8 @@ constexpr const char* description =
 constexpr const char* footer =
     "Inputs: files (*.gz are decompressed), directories (walked recursively for\n"
     "*.html *.htm *.xhtml *.txt and the same .gz; *.jsonl *.ndjson with --jsonl,\n"
-    "*.warc and *.warc.gz with --warc),\n"
+    "*.warc and *.warc.gz with --warc; every file with --all-files; what a walk\n"
+    "skipped is counted on stderr; a folder that cannot be read fails),\n"
     "or - / nothing for standard input. Without --text/--html the mode comes\n"
     "from the extension (.txt text, .html/.htm/.xhtml HTML), else is detected.\n"
     "\n"
@@ -35,9 +36,11 @@ constexpr const char* footer =
     "inside it. Files appear whole or not at all (written aside, then renamed).\n"
     "\n"
     "JSON Lines (--jsonl): each line {\"id\": ..., \"html\": ...} or {\"id\": ...,\n"
-    "\"text\": ...} gives one output line {\"id\", <other fields>, \"text\",\n"
-    "\"title\", \"mode\", \"error\"} in the same order; a bad line gives a line\n"
-    "with \"error\" set. With --out-dir each stream goes to DIR/NAME.jsonl.\n"
+    "\"text\": ...} gives one output line {\"id\", \"line\", <other fields>, \"text\",\n"
+    "\"title\", \"mode\", \"error\"} in the same order (\"line\": its 1-based input\n"
+    "line); every line, blank or broken, gives one, a bad one with \"error\" set\n"
+    "(\"blank line\" is not a failure). A file that starts with '<' is one error.\n"
+    "With --out-dir each stream goes to DIR/NAME.jsonl.\n"
     "\n"
     "WARC (--warc; a WARC file given without it is detected and read as one):\n"
     "plain, gzipped whole or per record. Each HTML response (and HTML resource\n"
@@ -56,6 +59,10 @@ constexpr const char* footer =
     "  pith --jsonl pages.jsonl.gz > out.jsonl   a scraper's records\n"
     "  scraper | pith --jsonl --html-field body  records with the page in \"body\"\n"
     "  pith --warc -j 2 crawl.warc.gz > out.jsonl  a crawl's HTML responses\n"
+    "\n"
+    "--timeout SECONDS bounds each document's time (steady clock): a document\n"
+    "past it fails (\"timed_out\", named on stderr; no partial output, and a\n"
+    "JSON Lines record gets \"error\" set), the others are still done.\n"
     "\n"
     "Exit status: 0 every input cleaned (an empty one too), 1 some input failed\n"
     "(each named on stderr with the reason; the others are still done),\n"
@@ -94,6 +101,11 @@ int main(int argc, char** argv) {
         ->excludes(format_opt);
     app.add_option("--out-dir", cfg.out_dir, "Write one file per input under DIR instead of to stdout")
         ->option_text("DIR");
+    app.add_flag("--all-files", cfg.all_files,
+                 "Directories: take every file (not hidden), whatever its name; the content decides "
+                 "(wget -m trees: .php, .aspx, index.html?p=1, no extension)");
+    app.add_flag("--skip-existing", cfg.skip_existing,
+                 "With --out-dir: leave inputs whose output file exists (finish an interrupted run)");
     auto* jsonl_opt = app.add_flag("--jsonl", cfg.jsonl, "Inputs are JSON Lines records (see below)");
     app.add_option("--id-field", cfg.id_field, "JSON Lines: the record's id field (default: id)")
         ->needs(jsonl_opt)
@@ -114,6 +126,12 @@ int main(int argc, char** argv) {
     app.add_option("--encoding", cfg.encoding,
                    "HTML: read pages in this charset (e.g. windows-1252), not the declared one")
         ->option_text("CHARSET");
+    double timeout = 0;
+    app.add_option("--timeout", timeout,
+                   "Give up on a document after this many seconds (e.g. 0.5): it fails, named on stderr, "
+                   "and the rest go on")
+        ->check(CLI::Range(0.0, 1e9))
+        ->option_text("SECONDS");
     app.add_flag("--version", show_version, "Print the version and exit");
     try {
         app.parse(argc, argv);
@@ -129,14 +147,31 @@ int main(int argc, char** argv) {
         std::cerr << "pith: --text and --html exclude each other\n";
         return 2;
     }
+    if (cfg.skip_existing && cfg.out_dir.empty()) {
+        std::cerr << "pith: --skip-existing needs --out-dir\n";
+        return 2;
+    }
+    if (!cfg.encoding.empty() && !pith::is_known_encoding(cfg.encoding)) {
+        std::cerr << "pith: unknown --encoding \"" << cfg.encoding << "\" (a charset label, e.g. windows-1252)\n";
+        return 2;
+    }
     if (text_mode || html_mode) {
         cfg.mode_forced = true;
         cfg.mode = text_mode ? pith::input_mode::text : pith::input_mode::html;
     }
+    // A positive time-out below a millisecond still means "a budget".
+    if (timeout > 0) cfg.max_millis = std::max<std::uint64_t>(1, static_cast<std::uint64_t>(timeout * 1000.0));
     if (explain) cfg.format = pith_cli::output_format::explain;
-    // More threads than this only cost memory (each holds pages in flight).
-    constexpr unsigned max_jobs = 256;
-    cfg.jobs = std::min(jobs == 0 ? all_cores() : jobs, max_jobs);
+    // More threads than a few per core only cost memory (each holds pages
+    // in flight, 4 per worker): -j 100000 would reserve 400,000 pages' room.
+    constexpr unsigned jobs_per_core = 4;
+    const unsigned max_jobs = jobs_per_core * all_cores();
+    cfg.jobs = jobs == 0 ? all_cores() : jobs;
+    if (cfg.jobs > max_jobs) {
+        std::cerr << "pith: -j " << cfg.jobs << " is more than " << jobs_per_core << " per core; using "
+                  << max_jobs << "\n";
+        cfg.jobs = max_jobs;
+    }
     try {
         return pith_cli::run_batch(cfg);
     } catch (const std::exception& e) {  // a thread that cannot start, memory exhausted, ...

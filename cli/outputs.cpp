@@ -1,5 +1,6 @@
 #include "outputs.h"
 
+#include <cctype>
 #include <cerrno>
 #include <chrono>
 #include <cstdint>
@@ -183,6 +184,7 @@ std::string render(const pith::result& r, output_format format, std::string_view
             j["text"] = r.text;
             j["mode"] = pith::to_string(r.mode);
             j["metadata"] = metadata_json(r);
+            j["page_type"] = pith::to_string(r.page_type);
             j["blocks"] = blocks_json(r);
             return dump_line(j);
         }
@@ -224,6 +226,29 @@ std::string temp_suffix() {
 }
 
 }  // namespace
+
+bool is_temp_name(std::string_view name) {
+    constexpr std::string_view mark = ".tmp-";
+    constexpr std::size_t suffix = 6;
+    if (name.size() < 1 + 1 + mark.size() + suffix || name[0] != '.') return false;
+    if (name.substr(name.size() - suffix - mark.size(), mark.size()) != mark) return false;
+    for (char c : name.substr(name.size() - suffix))
+        if (!std::isalnum(static_cast<unsigned char>(c))) return false;
+    return true;
+}
+
+std::size_t remove_stale_temp_files(const std::string& dir) {
+    std::size_t removed = 0;
+    std::error_code ec;
+    fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
+    for (; !ec && it != end; it.increment(ec)) {
+        std::error_code ec2;
+        if (it->is_regular_file(ec2) && !it->is_symlink(ec2) && is_temp_name(it->path().filename().string()) &&
+            fs::remove(it->path(), ec2))
+            ++removed;
+    }
+    return removed;
+}
 
 bool atomic_file::open(const std::string& target, std::string& error, const output_guard* guard) {
     abandon();

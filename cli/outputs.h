@@ -63,6 +63,15 @@ private:
     std::string temp_;
 };
 
+// Whether `name` is one of atomic_file's temporary names (".NAME.tmp-XXXXXX").
+bool is_temp_name(std::string_view name);
+
+// Removes the temporary files an interrupted run (kill -9, power loss) left
+// under `dir`, so a rerun starts clean; returns how many. Only names of
+// the exact temporary form are touched (hidden, so no walk takes them as
+// inputs). Do not run two pith processes into one --out-dir at once.
+std::size_t remove_stale_temp_files(const std::string& dir);
+
 // open + write + commit.
 bool write_file_atomically(const std::string& target, std::string_view bytes, std::string& error,
                            const output_guard* guard = nullptr);

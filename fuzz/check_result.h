@@ -6,6 +6,7 @@
 
 #include "pith/pith.h"
 #include "input/decode.h"
+#include "input/detect.h"
 #include "text/unicode.h"
 
 #include <cstdio>
@@ -61,7 +62,8 @@ inline void check_result(std::string_view input, const result& r, const options&
     require(r.code != status::too_large, "too_large below the limit");
     if (!r.ok()) {
         require(!r.message.empty(), "failure without a message");
-        require(r.text.empty() && r.blocks.empty(), "failure with output");
+        // timed_out alone carries what pith had (pith.h, options::max_millis).
+        require(r.code == status::timed_out || (r.text.empty() && r.blocks.empty()), "failure with output");
         return;
     }
     if (r.code == status::empty_input) require(r.blocks.empty() && r.text.empty(), "empty_input with output");
@@ -98,6 +100,12 @@ inline void check_result(std::string_view input, const result& r, const options&
         std::string_view source = input;
         if (input.substr(0, 2) == "\x1f\x8b" && detail::gunzip(input, o.max_input_bytes, inflated, error))
             source = inflated;
+        // UTF-16 and UTF-32 with a byte order mark are transcoded first too.
+        std::string transcoded;
+        const detail::unicode_mark wide = detail::wide_unicode_mark(source);
+        if (!wide.encoding.empty() &&
+            detail::convert_to_utf8(source.substr(wide.length), std::string(wide.encoding), transcoded))
+            source = transcoded;
         std::size_t in_blocks = 0;
         for (const block& b : r.blocks) in_blocks += visible_code_points(b.text);
         require(in_blocks == visible_code_points(detail::sanitize_text(source)), "text lost or invented");

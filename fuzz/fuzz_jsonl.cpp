@@ -60,7 +60,7 @@ std::size_t depth_of(const json& root) {
 }
 
 void check_record(const pith_cli::config& cfg, std::string_view line) {
-    const pith_cli::record_result r = pith_cli::process_record(cfg, line);
+    const pith_cli::record_result r = pith_cli::process_record(cfg, line, 1);
     require(!r.line.empty() && r.line.find('\n') == r.line.size() - 1, "a record is not exactly one line");
     require(pith::fuzz::valid_utf8(r.line), "a record is not valid UTF-8");
     const json out = json::parse(r.line, nullptr, /*allow_exceptions=*/false);
@@ -68,7 +68,7 @@ void check_record(const pith_cli::config& cfg, std::string_view line) {
     require(out.begin().key() == "id" && out.contains("error") && std::prev(out.end()).key() == "error",
             "a record does not run from \"id\" to \"error\"");
     require(r.error.empty() == out["error"].is_null(), "\"error\" disagrees with the error returned");
-    const pith_cli::record_result again = pith_cli::process_record(cfg, line);
+    const pith_cli::record_result again = pith_cli::process_record(cfg, line, 1);
     require(again.line == r.line && again.error == r.error, "the same line gave a different record");
 
     const json in = json::parse(line, nullptr, /*allow_exceptions=*/false);
@@ -89,14 +89,17 @@ void check_record(const pith_cli::config& cfg, std::string_view line) {
                 "an error record without a message");
         require(out["text"].is_null() && out["mode"].is_null(), "an error record with output");
     }
+    require(out["line"] == 1, "a record without its line number");
     if (!is_object || too_deep) {
-        require(out["id"].is_null(), "an id from a line that is not a record");
+        // A broken line may still give its id (salvage_id); a valid value
+        // that is not an object never does.
+        require(out["id"].is_null() || in.is_discarded() || too_deep, "an id from a line that is not a record");
         return;
     }
     // Round trip: the id and every field passed through come back equal.
     const json want_id = in.contains(cfg.id_field) ? in[cfg.id_field] : json(nullptr);
     require(out["id"] == want_id, "the id did not round-trip");
-    std::vector<std::string> written{"id", "text", "title", "mode", "error"};
+    std::vector<std::string> written{"id", "line", "text", "title", "mode", "error"};
     if (r.error.empty() && (cfg.format == pith_cli::output_format::json ||
                             cfg.format == pith_cli::output_format::explain))
         written.push_back("blocks");
@@ -141,7 +144,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::string_view in(reinterpret_cast<const char*>(data), size);
     const pith_cli::config cfg = config_for(size > 0 ? data[size - 1] : 0);
     // Lines as the CLI's reader cuts them: at '\n', without a final '\r';
-    // blank lines make no record there, but process_record must cope.
+    // blank lines get a placeholder there, but process_record must cope.
     std::size_t start = 0;
     while (start <= in.size()) {
         std::size_t nl = in.find('\n', start);

@@ -1,11 +1,7 @@
-// Known issues: tests that FAIL against the library as of the commit that
-// added this file. It is deliberately NOT listed in tests/CMakeLists.txt, so
-// the suite stays green while the rules are being reworked. When an issue is
-// fixed, move its test into the matching test_*.cpp file.
-//
-// To see them fail (from a configured build dir):
-//   g++ -std=c++20 -Ilib/include -Ilib/src -Itests tests/test_main.cpp tests/known_issues.cpp \
-//       build/libpith.a -lre2 -lutf8proc -lgumbo -luchardet -lz -o /tmp/known_issues && /tmp/known_issues
+// Known issues: what the library gets wrong today, as tests tagged
+// [!shouldfail]. They run with the rest; ctest passes while they fail and
+// fails the day one starts to pass, which says: the issue is fixed, move the
+// test into the matching test_*.cpp file without the tag.
 #include "pith/pith.h"
 #include "rules/rules.h"
 #include "input/text_input.h"
@@ -27,10 +23,10 @@ using pith::test::texts;
 using pith::test::para0;
 using pith::test::para1;
 
-// rules/appeals.cpp: "\bdons?\b" (French "don") matches "Don" and "don't"/"don’t"
-// (the apostrophe is a word boundary), so an article whose last paragraphs
-// contain "don't" or a man called Don is cut as a donation appeal.
-TEST_CASE("known: the plain opening of a trailing appeal is part of it", "[known][appeals]") {
+// rules/appeals.cpp cuts a trailing appeal from its first block with appeal
+// wording ("donate", "account number"), so the plain sentences that open it
+// ("The newspaper has launched an appeal...") stay in the body.
+TEST_CASE("known: the plain opening of a trailing appeal is part of it", "[known][appeals][!shouldfail]") {
     auto blocks = make({para0, para1, "The newspaper has launched an appeal to help the families who lost their homes",
                         "Readers have always shown immense generosity, and we hope you will help once more",
                         "You can donate online through our appeal page", "Account number: 12345678",
@@ -40,8 +36,10 @@ TEST_CASE("known: the plain opening of a trailing appeal is part of it", "[known
     CHECK(blocks[3].why == reason::appeal);
 }
 
-// rules/bylines.cpp: credit_suffix allows at most two words after "for".
-TEST_CASE("known: cleaning twice keeps the body when it starts with a short line", "[known][pipeline]") {
+// Cleaning pith's own output again should change nothing; a text whose first
+// lines are a headline and a short subheading loses the subheading the
+// second time (it becomes the first line, taken as the title).
+TEST_CASE("known: cleaning twice keeps the body when it starts with a short line", "[known][pipeline][!shouldfail]") {
     const std::string in = "Budget approved after long night of talks\n\nWhat the plan means for schools\n\n" + para0 +
                            "\n\n" + para1;
     pith::result once = pith::clean_text(in);

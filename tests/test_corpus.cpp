@@ -2,6 +2,12 @@
 // input.html (HTML mode) must give expected.txt: the same non-empty lines in
 // order, white space inside a line compared after folding NBSP and runs of
 // spaces; every with.txt line present, no without.txt line present.
+//
+// A case whose folder holds known_failure.txt is one pith still gets wrong
+// (that file says how). Its expectation is what a correct extractor prints,
+// not what pith prints; it runs as its own [!shouldfail] test below, which
+// fails once pith starts passing it: then delete known_failure.txt and the
+// test's line.
 #include "pith/pith.h"
 
 #include <catch2/catch.hpp>
@@ -50,18 +56,20 @@ std::vector<std::string> nonempty_lines(const std::string& text) {
     return out;
 }
 
-}  // namespace
 
-TEST_CASE("corpus cases give their expected output", "[corpus]") {
+// The case folders, sorted; with `known` true those with known_failure.txt,
+// else the others.
+std::vector<fs::path> corpus_cases(bool known) {
     fs::path root = PITH_CORPUS_DIR;
-    REQUIRE(fs::is_directory(root));
     std::vector<fs::path> cases;
+    if (!fs::is_directory(root)) return cases;
     for (const auto& e : fs::directory_iterator(root))
-        if (e.is_directory()) cases.push_back(e.path());
+        if (e.is_directory() && fs::exists(e.path() / "known_failure.txt") == known) cases.push_back(e.path());
     std::sort(cases.begin(), cases.end());
-    REQUIRE(!cases.empty());
-    for (const fs::path& dir : cases) {
-        DYNAMIC_SECTION(dir.filename().string()) {
+    return cases;
+}
+
+void check_case(const fs::path& dir) {
             pith::options opts;
             fs::path input = dir / "input.txt";
             if (fs::exists(dir / "input.html")) {
@@ -94,9 +102,40 @@ TEST_CASE("corpus cases give their expected output", "[corpus]") {
                     INFO("must not contain: " << s);
                     CHECK(folded.find(s) == std::string::npos);
                 }
-        }
+}
+
+// The known failures, one test each (see the top of this file).
+const char* const known_failures[] = {
+    "html-data-table",
+    "html-docs-code",
+    "html-forum-qa",
+    "html-hidden-block",
+    "html-listing-cards",
+};
+
+}  // namespace
+
+TEST_CASE("corpus cases give their expected output", "[corpus]") {
+    const std::vector<fs::path> cases = corpus_cases(false);
+    REQUIRE(!cases.empty());
+    for (const fs::path& dir : cases) {
+        DYNAMIC_SECTION(dir.filename().string()) { check_case(dir); }
     }
 }
+
+TEST_CASE("every known corpus failure has its own test", "[corpus]") {
+    std::vector<std::string> listed(std::begin(known_failures), std::end(known_failures));
+    std::vector<std::string> found;
+    for (const fs::path& dir : corpus_cases(true)) found.push_back(dir.filename().string());
+    std::sort(listed.begin(), listed.end());
+    CHECK(found == listed);
+}
+
+#define KNOWN_CORPUS_FAILURE(name)                                                                     \
+    TEST_CASE("known corpus failure " name " (corpus/" name "/known_failure.txt says what is wrong)", \
+              "[corpus][known][!shouldfail]") {                                                        \
+        check_case(fs::path(PITH_CORPUS_DIR) / name);                                                  \
+    }
 
 TEST_CASE("the seed's headline is the title, not body", "[corpus]") {
     fs::path dir = fs::path(PITH_CORPUS_DIR) / "seed-dailymail";
@@ -112,3 +151,9 @@ TEST_CASE("cleaning is idempotent on the seed", "[corpus]") {
     pith::result twice = pith::clean_text(once.text);
     CHECK(nonempty_lines(twice.text) == nonempty_lines(once.text));
 }
+
+KNOWN_CORPUS_FAILURE("html-data-table")
+KNOWN_CORPUS_FAILURE("html-docs-code")
+KNOWN_CORPUS_FAILURE("html-forum-qa")
+KNOWN_CORPUS_FAILURE("html-hidden-block")
+KNOWN_CORPUS_FAILURE("html-listing-cards")

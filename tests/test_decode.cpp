@@ -131,6 +131,18 @@ TEST_CASE("gzip input is recognised and inflated", "[decode]") {
         CHECK_FALSE(gunzip(gzip(std::string(100000, 'a')), 1000, out, error));
         CHECK(error.find("more than") != std::string::npos);
     }
+    SECTION("truncated, through the public API: the text it held, with a warning") {
+        std::string body;
+        for (int i = 0; i < 2000; ++i) body += "Sentence number " + std::to_string(i * 7919 % 10007) + " is here. ";
+        std::string cut = gzip(page("<meta charset=utf-8>", body));
+        cut.resize(cut.size() / 2);
+        pith::result r = pith::clean(cut);
+        REQUIRE(r.ok());
+        REQUIRE_FALSE(r.blocks.empty());  // (kept or not is the model's business)
+        CHECK(r.blocks.front().text.find("Sentence number 0 is here.") == 0);
+        REQUIRE_FALSE(r.warnings.empty());
+        CHECK(r.warnings.front().find("truncated") != std::string::npos);
+    }
     SECTION("through the public API") {
         pith::result r = pith::clean(gz);
         REQUIRE(r.ok());

@@ -42,6 +42,46 @@ TEST_CASE("the pre-pass removes payloads and keeps JSON-LD aside", "[html]") {
     }
 }
 
+TEST_CASE("the pre-pass drops attributes no reader wants and keeps the others as written", "[html]") {
+    std::vector<std::string> j;
+    CHECK(parser_reads_attribute("class"));
+    CHECK(parser_reads_attribute("HREF"));
+    CHECK(parser_reads_attribute("aria-hidden"));
+    CHECK(!parser_reads_attribute("aria-"));
+    CHECK(!parser_reads_attribute("data-src"));
+    CHECK(!parser_reads_attribute("srcset"));
+    CHECK(strip_payloads("<a data-x=\"1\" HREF='/p' onclick=go()>x</a>", j) == "<a HREF='/p'>x</a>");
+    // Nothing dropped: the tag goes through byte for byte.
+    CHECK(strip_payloads("<p  class=a   id=\"b\">x</p>", j) == "<p  class=a   id=\"b\">x</p>");
+    // Attribute names end at '=', '/', space or '>'; quoted values hold '>'.
+    CHECK(strip_payloads("<div data-a=\"x>y\" class=\"c\"data-b=2 role=main>t</div>", j) ==
+          "<div class=\"c\" role=main>t</div>");
+    // A self-closing slash stays one, and an unquoted value does not take it.
+    CHECK(strip_payloads("<img alt=x data-y=1 />", j) == "<img alt=x />");
+    CHECK(strip_payloads("<a href=x/ data-y=1>", j) == "<a href=x/>");
+    // An unbalanced quote: the tag is passed on as written, for Gumbo to read.
+    CHECK(strip_payloads("<p data-a=\"x>t</p>", j) == "<p data-a=\"x>t</p>");
+    // What the walk reads is unchanged.
+    html_document d = read_html("<div data-track=\"1\" class=\"sidebar\" style=\"display:none\" data-x>"
+                                "<p>Hidden text here</p></div><p lang=en title=t>Shown</p>");
+    const candidate* hidden = find_block(d, "Hidden text here");
+    REQUIRE(hidden);
+    CHECK(hidden->dom.hidden);
+    CHECK(find_block(d, "Shown"));
+}
+
+TEST_CASE("the pre-pass passes white space runs on as one byte, except in preformatted text", "[html]") {
+    std::vector<std::string> j;
+    CHECK(strip_payloads("<p>a   b\n\n  c</p>  \n  <p>d</p>", j) == "<p>a b\nc</p> <p>d</p>");
+    CHECK(strip_payloads("<pre>a   b\n\n c</pre> \n x", j) == "<pre>a   b\n\n c</pre> x");
+    CHECK(strip_payloads("<PRE><pre>a  b</pre>  c  </pre>  d", j) == "<PRE><pre>a  b</pre>  c  </pre> d");
+    CHECK(strip_payloads("a  <!-- x -->  b", j) == "a b");
+    html_document d = read_html("<pre>\n  int x;\n\n  return x;</pre><p>one   two\n three</p>");
+    REQUIRE(d.blocks.size() == 2);
+    CHECK(d.blocks[0].text == "  int x;\n  return x;");
+    CHECK(d.blocks[1].text == "one two three");
+}
+
 TEST_CASE("nesting beyond the limit loses tags, not text, and does not crash", "[html]") {
     std::string deep;
     for (int i = 0; i < 200000; ++i) deep += "<div>";
@@ -250,6 +290,31 @@ TEST_CASE("block model: one row per block, named features, probabilities that te
     CHECK(prose_min > menu_max);
 }
 
+// The reported loss: a page whose article follows hundreds of thousands of
+// links lost it, because past max_nodes every tag was dropped and the
+// article's paragraphs ran into the links' text as one block. Scaled down
+// here with a small max_nodes; tests/adversarial has the full-size page.
+TEST_CASE("options::max_nodes: an article after a link farm keeps its paragraphs", "[html][limits]") {
+    std::string html = "<html><body><div class=\"links\">";
+    for (int k = 0; k < 400; ++k) html += "<a href=\"/p" + std::to_string(k) + "\">item " + std::to_string(k) + "</a> ";
+    html += "</div><article>";
+    for (int k = 1; k <= 6; ++k)
+        html += "<p>Paragraph " + std::to_string(k) +
+                " of the story says what the council decided about the old bridge, and why it matters.</p>";
+    html += "</article></body></html>";
+    pith::options o;
+    o.max_nodes = 100;
+    pith::result r = pith::clean(html, o);
+    REQUIRE(r.ok());
+    CHECK(r.warnings.size() == 1);
+    for (int k = 1; k <= 6; ++k) {
+        const std::string want = "Paragraph " + std::to_string(k) + " of the story";
+        bool own_block = false;
+        for (const pith::block& b : r.blocks) own_block = own_block || (b.text.rfind(want, 0) == 0 && b.kept);
+        CHECK(own_block);
+    }
+}
+
 TEST_CASE("options::max_nodes: at the limit the page is parsed whole, past it the rest is text", "[html][limits]") {
     std::vector<std::string> paras;
     std::string html = "<html><body>";
@@ -281,9 +346,18 @@ TEST_CASE("options::max_nodes: at the limit the page is parsed whole, past it th
     CHECK(one_past.warnings[0].find("more than 11 elements") != std::string::npos);
     CHECK(joined_blocks(one_past) == all);
 
-    // Cut after the fourth paragraph: the last six are one run of text,
-    // every word kept and none glued to the next paragraph's.
+    // Past the limit structural tags (<p>) still pass, up to max_nodes more:
+    // with 6, html, body and four <p> count, the next six <p> pass as well.
     o.max_nodes = 6;
+    pith::result structural = pith::clean(html, o);
+    REQUIRE(structural.ok());
+    REQUIRE(structural.warnings.size() == 1);
+    CHECK(structural.blocks.size() == 10);
+    CHECK(joined_blocks(structural) == all);
+
+    // With 3: html, body, one <p>, then three more <p>; the last six are one
+    // run of text, every word kept and none glued to the next paragraph's.
+    o.max_nodes = 3;
     pith::result past = pith::clean(html, o);
     REQUIRE(past.ok());
     REQUIRE(past.warnings.size() == 1);

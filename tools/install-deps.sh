@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs what building and testing pith needs, from Debian's packages.
 # Does nothing when everything is already there; uses sudo when not root.
+#   tools/install-deps.sh [--train]
+# --train adds what tools/train-models.sh needs to retrain the learned models
+# (a developer's job, not a build or test dependency).
 set -euo pipefail
 packages=(
   g++ cmake make pkg-config ca-certificates
@@ -20,6 +23,12 @@ packages=(
   python3-setuptools python3-venv python3-pip  # pip install . in a venv (pyproject.toml, setup.py)
   clang libclang-rt-14-dev  # fuzz/: clang with libFuzzer, ASan, UBSan (PITH_FUZZ=ON)
 )
+for arg in "$@"; do
+  case "$arg" in
+    --train) packages+=(python3-sklearn python3-numpy) ;;
+    *) echo "install-deps: unknown option $arg (known: --train)" >&2; exit 2 ;;
+  esac
+done
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,40 +1,44 @@
 #!/usr/bin/python3
-"""Trains HTML mode's block model from feature dumps.
+"""Trains HTML mode's block model from feature dumps (tools/train-models.sh
+runs it with the pinned arguments):
 
     build/pith_dump_html_features ../shared/datasets/wcxb-dev/html/*.html.gz > html_feats.tsv
     /usr/bin/python3 tools/train_html_model.py html_feats.tsv ../shared/datasets/wcxb-dev \
         --write lib/src/model/data/html_model.inc
 
 A block's label is whether its words occur, as a run, in the page's reference
-text (as for the text-mode model, tools/train_text_model.py, whose loading,
-scoring and export this reuses). The features include the DOM classifier's
-and the shared rules' verdicts, so the model learns when to overrule them.
+text. The features include the DOM classifier's and the shared rules'
+verdicts, so the model learns when to overrule them.
 
 Every page weighs the same in training, as it does in the score (the mean of
 per-page F1): a block's weight is its share of its page's words, plus a
 little for every block so that short ones count at all.
 
+The decision policy (threshold, the rule verdicts the model never overrules)
+is defined here and written into the table, which html_model.cpp reads.
 Pages are split into folds by domain; the figures printed are out-of-fold,
 each page judged by a model that never saw its domain. Needs Debian's
-python3-sklearn (a developer tool, not a build dependency).
+python3-sklearn (tools/install-deps.sh --train).
 """
 import argparse, collections, sys
 import numpy as np
-from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.model_selection import GroupKFold
 
-from train_text_model import export_trees, load, page_f1, tokens
+from train_common import export_table, load, make_model, page_f1, reasons, report, tokens
 
-# Rules whose drops the model never overrules (html_model.cpp says the same).
-HARD_RULES = ('rule_caption', 'rule_caption_duplicate', 'rule_marker', 'rule_repeat')
+# Rule verdicts the model never overrules: the shared rules found these by
+# what they are (a caption's copy, slider debris, text the page already
+# showed), which no feature of one block sees as well. Each is the reason of
+# a `rule_<reason>` feature.
+NEVER_OVERRULED = ('caption', 'caption_duplicate', 'marker', 'repeat')
 
 
 def decide(X, prob, t, names):
     """What html_model.cpp does with the probabilities."""
     fi = {n: i for i, n in enumerate(names)}
     hard = np.zeros(len(prob), dtype=bool)
-    for name in HARD_RULES:
-        hard |= X[:, fi[name]] > 0
+    for r in NEVER_OVERRULED:
+        hard |= X[:, fi['rule_' + r]] > 0
     return (prob >= t) & ~hard
 
 
@@ -47,47 +51,38 @@ def weights(page, texts, base):
     return share + base / base.mean()
 
 
-def make_model(args):
-    return HistGradientBoostingClassifier(max_iter=args.trees, max_depth=args.depth, learning_rate=args.rate,
-                                          max_leaf_nodes=2 ** args.depth, l2_regularization=1.0, random_state=7)
-
-
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('feats'); ap.add_argument('dataset')
     ap.add_argument('--trees', type=int, default=100); ap.add_argument('--depth', type=int, default=5)
     ap.add_argument('--rate', type=float, default=0.2); ap.add_argument('--folds', type=int, default=4)
-    ap.add_argument('--threshold', type=float, default=0.35)
+    ap.add_argument('--threshold', type=float, default=0.5)
     ap.add_argument('--write'); ap.add_argument('--no-cv', action='store_true')
     args = ap.parse_args()
-    names, X, y, base, page, texts, gtc, meta = load(args.feats, args.dataset)
+    names, X, y, base, page, texts, gtc, meta, _ = load(args.feats, args.dataset)
     w = weights(page, texts, base)
     groups = np.array([meta[p]['domain'] for p in page])
     print(f'{len(y)} blocks, {y.mean():.3f} positive', file=sys.stderr)
     rules = X[:, names.index('rule_kept')] > 0
-    f, per = page_f1(page, texts, rules, gtc, meta)
-    print(f'rules alone: page word F1 {f:.4f} ' + ' '.join(f'{k[:4]} {v:.3f}' for k, v in sorted(per.items())))
+    report('rules alone', *page_f1(page, texts, rules, gtc, meta))
     if not args.no_cv:
         prob = np.zeros(len(y))
         for tr, te in GroupKFold(n_splits=args.folds).split(X, y, groups):
             prob[te] = make_model(args).fit(X[tr], y[tr], sample_weight=w[tr]).predict_proba(X[te])[:, 1]
-        for t in sorted({0.3, args.threshold, 0.4, 0.5}):
-            f, per = page_f1(page, texts, decide(X, prob, t, names), gtc, meta)
-            print(f'out-of-fold threshold {t}: page word F1 {f:.4f} ' +
-                  ' '.join(f'{k[:4]} {v:.3f}' for k, v in sorted(per.items())))
+        for t in sorted({0.3, 0.4, args.threshold}):
+            report(f'out-of-fold threshold {t}', *page_f1(page, texts, decide(X, prob, t, names), gtc, meta))
     if args.write:
         model = make_model(args).fit(X, y, sample_weight=w)
         prob = model.predict_proba(X)[:, 1]
-        f, per = page_f1(page, texts, decide(X, prob, args.threshold, names), gtc, meta)
-        print(f'in-sample threshold {args.threshold}: page word F1 {f:.4f} ' +
-              ' '.join(f'{k[:4]} {v:.3f}' for k, v in sorted(per.items())))
-        out = ['// Generated by tools/train_html_model.py from the WCXB dev split; do not edit by hand.',
-               f'// {args.trees} trees of depth <= {args.depth}, learning rate {args.rate}.',
-               f'// Features: {", ".join(names)}.',
-               f'constexpr double block_threshold = {args.threshold!r};',
-               f'constexpr std::size_t block_feature_count = {len(names)};']
-        out += export_trees(model, 'block')
-        open(args.write, 'w').write('\n'.join(out) + '\n')
+        report(f'in-sample threshold {args.threshold}',
+               *page_f1(page, texts, decide(X, prob, args.threshold, names), gtc, meta))
+        comment = ['// Generated by tools/train_html_model.py from the WCXB dev split; do not edit by hand.',
+                   f'// {args.trees} trees of depth <= {args.depth}, learning rate {args.rate}, no early stopping,'
+                   ' seed 7;']
+        policy = ['// The decision (html_model.cpp): keep at p >= threshold; never overrule these drops.',
+                  f'constexpr double block_threshold = {args.threshold!r};',
+                  f'constexpr reason block_never_overruled[] = {reasons(NEVER_OVERRULED)};']
+        open(args.write, 'w').write(export_table(model, X, 'block', names, policy, comment))
 
 
 if __name__ == '__main__':

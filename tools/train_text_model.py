@@ -1,8 +1,9 @@
 #!/usr/bin/python3
-"""Trains the text-mode chrome classifier from feature dumps.
+"""Trains the text-mode chrome classifier from feature dumps (tools/train-models.sh
+runs it with the pinned arguments):
 
     build/pith_dump_text_features ../shared/datasets/wcxb-dev-text/*.txt > feats.tsv
-    # the references as text, one file per page (<id>.txt), dumped the same way:
+    # the references as text, one file per page (<id>.txt: main_content as is):
     build/pith_dump_text_features REFS/*.txt > feats_clean.tsv
     /usr/bin/python3 tools/train_text_model.py feats.tsv ../shared/datasets/wcxb-dev \
         --clean feats_clean.tsv --write lib/src/model/data/text_model.inc
@@ -11,74 +12,39 @@ A block's label is whether its words occur, as a run, in the page's reference
 text. The model is a small gradient-boosted tree ensemble (sklearn's
 HistGradientBoostingClassifier, depth-limited, so it is a data table of a few
 thousand numbers that pith evaluates in C++: lib/src/model/text_model.cpp).
-Pages are split into folds by domain, and the figures printed are
+
+The decision policy around it (threshold, the prose guard, the smoothing run
+length and which dropped blocks smoothing gives back) is defined here,
+scored by decide() and written into the table, which rules/chrome.cpp
+reads. Pages are split into folds by domain, and the figures printed are
 out-of-fold: each page is judged by a model that never saw its domain.
-Needs Debian's python3-sklearn (a developer tool, not a build dependency).
+Needs Debian's python3-sklearn (tools/install-deps.sh --train).
 """
-import argparse, collections, json, re, sys
+import argparse, sys
 import numpy as np
-from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.model_selection import GroupKFold
 
+from train_common import export_table, load, make_model, page_f1, read_rows, reasons, report, tokens
 
-def tokens(s):
-    return re.findall(r'\w+', s.lower())
-
-
-def read_rows(feats_path):
-    rows = []
-    with open(feats_path, encoding='utf-8') as f:
-        names = f.readline().rstrip('\n').split('\t')[2:-1]
-        for line in f:
-            p = line.rstrip('\n').split('\t')
-            rows.append((p[0].rsplit('/', 1)[-1].split('.')[0], [float(x) for x in p[2:-1]], p[-1]))
-    return names, rows
-
-
-def load(feats_path, dataset):
-    meta = json.load(open(f'{dataset}/metadata.json'))['files']
-    names, rows = read_rows(feats_path)
-    gts, gtc = {}, {}
-    for pid in meta:
-        gt = json.load(open(f'{dataset}/ground-truth/{pid}.json'))['ground_truth'].get('main_content') or ''
-        gts[pid] = ' ' + ' '.join(tokens(gt)) + ' '
-        gtc[pid] = collections.Counter(tokens(gt))
-    X = np.array([r[1] for r in rows], dtype=np.float32)
-    y = np.array([1 if (' ' + ' '.join(tokens(r[2])) + ' ') in gts[r[0]] and tokens(r[2]) else 0 for r in rows])
-    w = np.array([1.0 + len(tokens(r[2])) ** 0.5 for r in rows])
-    page = [r[0] for r in rows]
-    groups = [meta[p]['domain'] for p in page]
-    return names, X, y, w, page, [r[2] for r in rows], gtc, meta
+KEEP_THRESHOLD = 0.4
+# Prose (a `good` block) inside the densest region is kept whatever p says
+# when its stopword ratio reaches this.
+PROSE_MIN_STOPWORDS = 0.2
+# A run of at most this many dropped blocks, kept blocks on both sides, is
+# given back...
+SMOOTHED_RUN = 3
+# ... those of its blocks the classifier would call these (rules/chrome.cpp's
+# reason; the dump prints it as drop_reason). Legal and social lines stay
+# dropped: this is what shipped and what the dev-set figures measured.
+GIVES_BACK = ('navigation', 'boilerplate')
 
 
-def page_f1(pages, texts, keep, gtc, meta):
-    pred = collections.defaultdict(collections.Counter)
-    for p, t, k in zip(pages, texts, keep):
-        if k:
-            pred[p].update(tokens(t))
-    per = collections.defaultdict(list)
-    for p in meta:
-        g, c = gtc[p], pred.get(p, collections.Counter())
-        if not g:
-            f = 1.0 if not c else 0.0
-        elif not c:
-            f = 0.0
-        else:
-            ov = sum((c & g).values())
-            P, R = ov / sum(c.values()), ov / sum(g.values())
-            f = 0.0 if ov == 0 else 2 * P * R / (P + R)
-        per[meta[p]['page_type']].append(f)
-    allf = [x for v in per.values() for x in v]
-    return sum(allf) / len(allf), {k: sum(v) / len(v) for k, v in per.items()}
-
-
-def decide(page, X, prob, t, names):
-    """What rules/chrome.cpp does with the probabilities: keep at or above the
-    threshold, keep prose inside the densest region, then keep short runs (at
-    most 3 blocks) of dropped blocks with kept blocks on both sides."""
+def decide(page, X, prob, t, names, drop_reason):
+    """What rules/chrome.cpp does with the probabilities."""
     fi = {n: i for i, n in enumerate(names)}
-    keep = (prob >= t) | ((X[:, fi['in_region']] > 0) & (X[:, fi['good']] > 0) & (X[:, fi['stopword_ratio']] >= 0.2))
-    keep = keep.copy()
+    keep = (prob >= t) | ((X[:, fi['in_region']] > 0) & (X[:, fi['good']] > 0) &
+                          (X[:, fi['stopword_ratio']] >= np.float32(PROSE_MIN_STOPWORDS)))
+    out = keep.copy()
     n = len(keep)
     k = 0
     while k < n:
@@ -90,45 +56,11 @@ def decide(page, X, prob, t, names):
             j += 1
         left = k > 0 and keep[k - 1] and page[k - 1] == page[k]
         right = j < n and keep[j] and page[j] == page[k]
-        if left and right and j - k <= 3:
-            keep[k:j] = True
+        if left and right and j - k <= SMOOTHED_RUN:
+            for m in range(k, j):
+                out[m] = drop_reason[m] in GIVES_BACK
         k = j
-    return keep
-
-
-def make_model(args):
-    return HistGradientBoostingClassifier(max_iter=args.trees, max_depth=args.depth, learning_rate=args.rate,
-                                          max_leaf_nodes=2 ** args.depth, l2_regularization=1.0, random_state=7)
-
-
-def export_trees(model, prefix):
-    """C++ arrays for one fitted HistGradientBoostingClassifier."""
-    out = [f'constexpr double {prefix}_init = {float(model._baseline_prediction.ravel()[0])!r};']
-    nodes, roots = [], []
-    for pred in model._predictors:
-        n = pred[0].nodes
-        base = len(nodes)
-        roots.append(base)
-        for i in range(len(n)):
-            if n[i]['is_leaf']:
-                nodes.append((-1, 0.0, 0, 0, float(n[i]['value'])))
-            else:
-                nodes.append((int(n[i]['feature_idx']), float(n[i]['num_threshold']),
-                              base + int(n[i]['left']), base + int(n[i]['right']), 0.0))
-    out.append(f'constexpr tree_node {prefix}_nodes[] = {{')
-    for f, th, l, r, v in nodes:
-        out.append(f'    {{{f}, {th!r}, {l}, {r}, {v!r}}},')
-    out.append('};')
-    out.append(f'constexpr int {prefix}_roots[] = {{' + ', '.join(map(str, roots)) + '};')
     return out
-
-
-def write_model(models, names, path, args):
-    out = ['// Generated by tools/train_text_model.py from the WCXB dev split; do not edit by hand.',
-           f'// {args.trees} trees of depth <= {args.depth}, learning rate {args.rate}.',
-           f'// Features: {", ".join(names)}.']
-    out += export_trees(models[0], 'stage1')
-    open(path, 'w').write('\n'.join(out) + '\n')
 
 
 def main():
@@ -140,7 +72,8 @@ def main():
     ap.add_argument('--ablate', help='comma-separated features to zero (experiments)')
     ap.add_argument('--clean', help='feature dump of already-clean documents (all content)')
     args = ap.parse_args()
-    names, X, y, w, page, texts, gtc, meta = load(args.feats, args.dataset)
+    names, X, y, w, page, texts, gtc, meta, extra = load(args.feats, args.dataset)
+    drop_reason = [e[0] if e else 'boilerplate' for e in extra]
     if args.ablate:
         for name in args.ablate.split(','):
             X[:, names.index(name)] = 0.0
@@ -158,24 +91,32 @@ def main():
                 Xc[:, names.index(name)] = 0.0
         X = np.vstack([X, Xc])
         y = np.concatenate([y, np.ones(len(rows), dtype=int)])
-        w = np.concatenate([w, np.array([0.5 * (1.0 + len(tokens(r[2])) ** 0.5) for r in rows])])
+        w = np.concatenate([w, np.array([0.5 * (1.0 + len(tokens(r[3])) ** 0.5) for r in rows])])
         groups = np.concatenate([groups, np.array([meta[r[0]]['domain'] for r in rows])])
         real = np.concatenate([real, np.zeros(len(rows), dtype=bool)])
     print(f'{len(y)} blocks, {y.mean():.3f} positive', file=sys.stderr)
-    ap_cv = not args.no_cv
-    if ap_cv:
+    if not args.no_cv:
         # Out of fold: each page is judged by a model that never saw its domain.
         prob = np.zeros(len(y))
         for tr, te in GroupKFold(n_splits=args.folds).split(X, y, groups):
             prob[te] = make_model(args).fit(X[tr], y[tr], sample_weight=w[tr]).predict_proba(X[te])[:, 1]
         prob = prob[real]
-        for t in (0.3, 0.35, 0.4, 0.5):
-            f, per = page_f1(page, texts, decide(page, X[real], prob, t, names), gtc, meta)
-            print(f'out-of-fold threshold {t}: page word F1 {f:.4f} ' +
-                  ' '.join(f'{k[:4]} {v:.3f}' for k, v in sorted(per.items())))
+        for t in sorted({0.3, 0.35, KEEP_THRESHOLD, 0.5}):
+            report(f'out-of-fold threshold {t}',
+                   *page_f1(page, texts, decide(page, X[real], prob, t, names, drop_reason), gtc, meta))
     if args.write:
         model = make_model(args).fit(X, y, sample_weight=w)
-        write_model([model], names, args.write, args)
+        comment = ['// Generated by tools/train_text_model.py from the WCXB dev split; do not edit by hand.',
+                   f'// {args.trees} trees of depth <= {args.depth}, learning rate {args.rate}, no early stopping,'
+                   ' seed 7;']
+        policy = ['// The decision (rules/chrome.cpp): keep at p >= threshold, or prose in the densest region',
+                  '// at this stopword ratio; give back runs of at most smoothed_run dropped blocks between',
+                  '// kept ones, those the classifier called one of these reasons.',
+                  f'constexpr double text_keep_threshold = {KEEP_THRESHOLD!r};',
+                  f'constexpr float text_prose_min_stopwords = {PROSE_MIN_STOPWORDS!r}f;',
+                  f'constexpr std::size_t text_smoothed_run = {SMOOTHED_RUN};',
+                  f'constexpr reason text_smoothing_gives_back[] = {reasons(GIVES_BACK)};']
+        open(args.write, 'w').write(export_table(model, X, 'text', names, policy, comment))
 
 
 if __name__ == '__main__':

@@ -40,6 +40,7 @@ void pith_options_init(pith_options* opts) {
     if (!opts) return;
     opts->mode = PITH_MODE_DETECT;
     opts->max_input_bytes = pith::default_max_input_bytes;
+    opts->max_millis = 0;
 }
 
 pith_result* pith_clean(const char* data, size_t length, const pith_options* opts) {
@@ -62,6 +63,7 @@ pith_result* pith_clean(const char* data, size_t length, const pith_options* opt
             default: o.mode = pith::input_mode::detect; break;
         }
         if (opts->max_input_bytes > 0) o.max_input_bytes = opts->max_input_bytes;
+        o.max_millis = opts->max_millis;
     }
     // clean() is noexcept and reports allocation failure in its result; the
     // move into the handle cannot throw.
@@ -90,6 +92,12 @@ pith_mode pith_result_mode(const pith_result* r) {
 const char* pith_result_title(const pith_result* r, size_t* length) {
     return r ? with_length(r->r.title, length) : empty(length);
 }
+
+const char* pith_result_page_type(const pith_result* r) {
+    return r ? name_of(pith::to_string(r->r.page_type)) : name_of(pith::to_string(pith::page_type::unknown));
+}
+
+double pith_result_page_type_confidence(const pith_result* r) { return r ? r->r.page_type_confidence : 0.0; }
 
 const char* pith_result_text(const pith_result* r, size_t* length) {
     return r ? with_length(r->r.text, length) : empty(length);
@@ -174,6 +182,8 @@ const char* pith_status_name(pith_status status) {
         case PITH_EMPTY_INPUT: return "empty_input";
         case PITH_UNSUPPORTED_INPUT: return "unsupported_input";
         case PITH_TOO_LARGE: return "too_large";
+        case PITH_TIMED_OUT: return "timed_out";
+        case PITH_UNKNOWN_ENCODING: return "unknown_encoding";
         case PITH_INVALID_ARGUMENT: return "invalid_argument";
     }
     return "unknown";

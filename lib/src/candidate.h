@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace pith::detail {
@@ -25,7 +26,6 @@ struct dom_features {
     bool in_list = false, in_table = false, in_pre = false, in_quote = false;
     bool in_article = false, in_main = false;  // <article>, <main> or role=main
     bool hidden = false;       // hidden, aria-hidden, display:none / visibility:hidden on the way down
-    bool in_jsonld_body = false;  // most of its words are in the page's JSON-LD articleBody
     int class_score = 0;       // positive / negative class-id hints of the enclosing containers
     std::uint32_t hints = 0;   // bit set of class-id hint categories (html_input.h) on the way down
     std::uint32_t own_hints = 0;  // the same, of the owner element and its inline ancestors only
@@ -45,7 +45,10 @@ struct candidate {
     bool glued = false;        // split off another line at a glue point
     bool glue_host = false;    // the left part of a line whose tail was a glued copy of the next block
 
-    // The decision. `decided` blocks are not revisited by later rules.
+    // The decision, written only through the functions below. A rule decides
+    // only blocks no earlier rule decided; the exceptions are named: relabel
+    // (a dropped block's reason refined) and overrule (a learned model's
+    // verdict over the rules', which records what it overruled).
     bool decided = false;
     bool kept = true;
     reason why = reason::body;
@@ -62,6 +65,29 @@ struct candidate {
         kept = true;
         why = reason::body;
         detail = std::move(d);
+    }
+    // Kept for now; later rules may still decide it.
+    void keep_for_now(std::string d) {
+        kept = true;
+        why = reason::body;
+        detail = std::move(d);
+    }
+    // A remark for --explain on a block still undecided; decides nothing.
+    void note(std::string d) { detail = std::move(d); }
+    // A dropped block's reason refined (a headline among the chrome is the title).
+    void relabel(reason r, std::string d) {
+        why = r;
+        detail = std::move(d);
+    }
+    // A model keeps what the rules dropped: "<by> keeps it (<score>; the
+    // rules said <reason>[: <detail>])".
+    void overrule_to_keep(std::string_view by, std::string_view score) {
+        std::string said = std::string(to_string(why)) + (detail.empty() ? "" : ": " + detail);
+        keep(std::string(by) + " keeps it (" + std::string(score) + "; the rules said " + said + ")");
+    }
+    // A model drops what the rules kept (their verdict was body).
+    void overrule_to_drop(reason r, std::string_view by, std::string_view score) {
+        drop(r, std::string(by) + " drops it (" + std::string(score) + " content)");
     }
 };
 

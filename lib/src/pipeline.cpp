@@ -1,6 +1,7 @@
 // The one pipeline: front end -> features -> rules -> render.
 #include "pith/pith.h"
 
+#include "budget.h"
 #include "candidate.h"
 #include "input/decode.h"
 #include "input/detect.h"
@@ -9,6 +10,7 @@
 #include "input/html_input.h"
 #include "input/metadata.h"
 #include "model/html_model.h"
+#include "model/page_type.h"
 #include "rules/rules.h"
 #include "input/text_input.h"
 #include "text/unicode.h"
@@ -19,28 +21,53 @@ namespace pith {
 
 namespace detail {
 
-void apply_content_rules(candidates& blocks) {
-    for (auto& c : blocks) compute_features(c);
-    mark_markers(blocks);
-    mark_captions(blocks);
-    mark_bylines(blocks);
-    mark_repeats(blocks);
-    mark_appeals(blocks);
-    mark_chrome_cues(blocks);
+namespace {
+
+// Features for every block; the budget is read every few hundred blocks.
+// Blocks it never reached keep empty features, and no rule runs after it.
+void features(candidates& blocks, time_budget& time) {
+    for (std::size_t k = 0; k < blocks.size(); ++k) {
+        if (time.expired_at(k, "features")) return;
+        compute_features(blocks[k]);
+    }
+}
+
+// One named stage, run only while the budget lasts; false once it is spent
+// (the stage that found it so is named in the warning).
+template <typename Stage>
+bool stage(time_budget& time, std::string_view name, Stage&& run) {
+    if (time.expired(name)) return false;
+    run();
+    return true;
+}
+
+// The rules both modes share, in their fixed order; false once the budget
+// is spent.
+bool shared_rules(candidates& blocks, time_budget& t) {
+    return stage(t, "markers", [&] { mark_markers(blocks); }) && stage(t, "captions", [&] { mark_captions(blocks); }) &&
+           stage(t, "bylines", [&] { mark_bylines(blocks); }) && stage(t, "repeats", [&] { mark_repeats(blocks); }) &&
+           stage(t, "appeals", [&] { mark_appeals(blocks); });
+}
+
+}  // namespace
+
+void apply_content_rules(candidates& blocks, time_budget* budget) {
+    time_budget none;
+    time_budget& t = budget ? *budget : none;
+    features(blocks, t);
+    shared_rules(blocks, t) && stage(t, "chrome cues", [&] { mark_chrome_cues(blocks); });
 }
 
 // HTML: the DOM classifier decides boilerplate first; the shared rules then
 // see only what it left, and whatever survives them is body (mark_chrome's
 // text heuristics are for scrapes that have no DOM).
-html_verdict html_rules(candidates& blocks, const html_document& doc) {
-    for (auto& c : blocks) compute_features(c);
-    html_verdict verdict = classify_html(blocks, doc);
-    mark_markers(blocks);
-    mark_captions(blocks);
-    mark_bylines(blocks);
-    mark_repeats(blocks);
-    mark_appeals(blocks);
-    keep_undecided(blocks);
+html_verdict html_rules(candidates& blocks, const html_document& doc, time_budget* budget) {
+    time_budget none;
+    time_budget& t = budget ? *budget : none;
+    html_verdict verdict;
+    features(blocks, t);
+    stage(t, "DOM classifier", [&] { verdict = classify_html(blocks, doc); }) && shared_rules(blocks, t) &&
+        stage(t, "smoothing", [&] { keep_undecided(blocks); });
     return verdict;
 }
 
@@ -50,8 +77,9 @@ namespace {
 
 using detail::candidates;
 
-void run_rules(candidates& blocks, result& out) {
-    detail::apply_content_rules(blocks);
+void run_rules(candidates& blocks, result& out, detail::time_budget& time) {
+    detail::apply_content_rules(blocks, &time);
+    if (time.expired("chrome model")) return;
     int title = detail::mark_chrome(blocks);
     if (title >= 0) out.title = blocks[static_cast<std::size_t>(title)].text;
     detail::complete_metadata(out.meta, blocks, title, out.title);
@@ -59,14 +87,32 @@ void run_rules(candidates& blocks, result& out) {
 
 void render(candidates& blocks, result& out);
 
-void run_html_rules(candidates& blocks, const detail::html_document& doc, result& out) {
-    const detail::html_verdict verdict = detail::html_rules(blocks, doc);
+void run_html_rules(candidates& blocks, const detail::html_document& doc, result& out,
+                    detail::time_budget& time) {
+    const detail::html_verdict verdict = detail::html_rules(blocks, doc, &time);
     out.title = verdict.title >= 0 ? blocks[static_cast<std::size_t>(verdict.title)].text : doc.title;
     // Before the block model: it may keep a byline the rules found, and the
     // credit is what the metadata wants from it.
     detail::complete_metadata(out.meta, blocks, verdict.title, out.title);
-    detail::apply_block_model(blocks, doc, verdict);
-    detail::drop_empty_sections(blocks);
+    if (!time.expired("page type")) {
+        const detail::page_verdict type = detail::classify_page(detail::compute_page_features(blocks, doc, verdict));
+        out.page_type = type.type;
+        out.page_type_confidence = type.confidence;
+    }
+    if (!time.expired("block model")) {
+        detail::apply_block_model(blocks, doc, verdict);
+        detail::drop_empty_sections(blocks);
+    }
+}
+
+// options::max_millis ran out: the blocks no stage decided are kept (nothing
+// is dropped without a reason), and the result says where pith stopped.
+void mark_timed_out(candidates& blocks, const detail::time_budget& time, result& out) {
+    for (auto& c : blocks)
+        if (!c.decided) c.keep("not judged: time budget");
+    out.code = status::timed_out;
+    out.message = "time budget of " + std::to_string(time.millis()) + " ms ran out at: " + time.stage();
+    out.warnings.push_back(out.message + "; the text is what pith had by then");
 }
 
 // options::max_blocks for HTML: the blocks past the limit join the last
@@ -86,25 +132,31 @@ void cap_blocks(candidates& blocks, std::size_t max_blocks, std::vector<std::str
                        std::to_string(max_blocks) + " on is kept as one block");
 }
 
-result clean_html(std::string_view input, const options& opts) {
+result clean_html(std::string_view input, const options& opts, detail::time_budget& time) {
     result out;
     out.mode = input_mode::html;
     // charset_hint (a WARC record's HTTP charset) ranks below the page's own
     // declaration; empty for every other caller, so their output is unchanged.
     detail::decoded d = detail::decode_html_bytes(input, opts.encoding, opts.charset_hint);
     out.encoding = d.encoding;
-    detail::html_document doc = detail::read_html(d.text, opts.max_depth, &out.warnings, opts.max_nodes);
+    detail::html_document doc;
+    if (!time.expired("decode"))
+        doc = detail::read_html(d.text, opts.max_depth, &out.warnings, opts.max_nodes, &time);
     out.language = doc.language;
     out.meta = std::move(doc.meta);
-    if (doc.blocks.empty()) {
+    if (doc.blocks.empty() && !time.spent()) {
         out.code = status::empty_input;
         out.message = "page has no text";
         out.title = doc.title;
         if (out.meta.title.empty()) out.meta.title = doc.title;
+        out.page_type = page_type::not_content;  // an empty shell, by the rule's own definition
+        out.page_type_confidence = 1;
         return out;
     }
     cap_blocks(doc.blocks, opts.max_blocks, out.warnings);
-    run_html_rules(doc.blocks, doc, out);
+    if (!time.spent()) run_html_rules(doc.blocks, doc, out, time);
+    else out.title = doc.title;
+    if (time.spent()) mark_timed_out(doc.blocks, time, out);
     render(doc.blocks, out);
     return out;
 }
@@ -160,38 +212,62 @@ result fail(status code, std::string message) {
     return r;
 }
 
-result clean_impl(std::string_view input, const options& opts, input_mode mode) {
-    if (input.size() > opts.max_input_bytes)
-        return fail(status::too_large, "input is " + std::to_string(input.size()) +
-                                           " bytes, more than the limit of " +
-                                           std::to_string(opts.max_input_bytes));
-    std::string inflated;
-    if (detail::is_gzip(input)) {
-        std::string error;
-        if (!detail::gunzip(input, opts.max_input_bytes, inflated, error))
-            return fail(error.find("more than") != std::string::npos ? status::too_large : status::unsupported_input,
-                        error);
-        input = inflated;
-    }
-    const bool utf16_bom = input.substr(0, 2) == "\xFF\xFE" || input.substr(0, 2) == "\xFE\xFF";
-    if (mode == input_mode::detect)
-        mode = utf16_bom || detail::looks_like_html(input) ? input_mode::html : input_mode::text;
-    if (mode == input_mode::html) {
-        return clean_html(input, opts);
-    }
-    if (detail::looks_binary(input))
-        return fail(status::unsupported_input, "input looks like binary data, not text");
+// Text mode's reading of a UTF-16 or UTF-32 scrape (with a byte order mark):
+// transcoded to UTF-8 first, as the HTML decoder does for pages.
+std::string_view unwide(std::string_view input, std::string& storage) {
+    const detail::unicode_mark wide = detail::wide_unicode_mark(input);
+    if (wide.encoding.empty()) return input;
+    detail::convert_to_utf8(input.substr(wide.length), std::string(wide.encoding), storage);
+    return storage;
+}
+
+result clean_text_mode(std::string_view input, const options& opts, detail::time_budget& time) {
     result out;
-    out.mode = mode;
-    std::string text = detail::sanitize_text(input);
-    candidates blocks = detail::read_text_blocks(text, opts.max_blocks, out.warnings);
-    if (blocks.empty()) {
+    out.mode = input_mode::text;
+    candidates blocks;
+    if (!time.expired("decompression")) {
+        std::string text = detail::sanitize_text(input);
+        blocks = detail::read_text_blocks(text, opts.max_blocks, out.warnings, &time);
+    }
+    if (blocks.empty() && !time.spent()) {
         out.code = status::empty_input;
         out.message = "input has no text";
         return out;
     }
-    run_rules(blocks, out);
+    if (!time.spent()) run_rules(blocks, out, time);
+    if (time.spent()) mark_timed_out(blocks, time, out);
     render(blocks, out);
+    return out;
+}
+
+// The bytes decide what they are; the caller's mode only chooses between
+// the two front ends for bytes that are a document at all.
+result clean_impl(std::string_view input, const options& opts, input_mode mode) {
+    detail::time_budget time(opts.max_millis);
+    if (!opts.encoding.empty() && !is_known_encoding(opts.encoding))
+        return fail(status::unknown_encoding, "unknown encoding \"" + opts.encoding + "\"");
+    if (input.size() > opts.max_input_bytes)
+        return fail(status::too_large, "input is " + std::to_string(input.size()) +
+                                           " bytes, more than the limit of " +
+                                           std::to_string(opts.max_input_bytes));
+    std::string inflated, gzip_warning;
+    if (detail::is_gzip(input)) {
+        if (!detail::gunzip(input, opts.max_input_bytes, inflated, gzip_warning))
+            return fail(gzip_warning.find("more than") != std::string::npos ? status::too_large
+                                                                            : status::unsupported_input,
+                        gzip_warning);
+        input = inflated;  // a truncated stream: what it held, and a warning below
+    }
+    if (detail::looks_like_warc(input))
+        return fail(status::unsupported_input, "input is a WARC archive (many pages), not one page");
+    if (detail::looks_binary(input))
+        return fail(status::unsupported_input, "input looks like binary data, not text");
+    std::string wide_storage;
+    std::string_view text = mode == input_mode::html ? input : unwide(input, wide_storage);
+    if (mode == input_mode::detect) mode = detail::looks_like_html(text) ? input_mode::html : input_mode::text;
+    // HTML gets the original bytes: its decoder reads the byte order mark.
+    result out = mode == input_mode::html ? clean_html(input, opts, time) : clean_text_mode(text, opts, time);
+    if (!gzip_warning.empty()) out.warnings.insert(out.warnings.begin(), gzip_warning + ": the text it held is kept");
     return out;
 }
 
@@ -204,6 +280,14 @@ result clean(std::string_view input, const options& opts) noexcept {
         return fail(status::unsupported_input, "out of memory");
     } catch (const std::exception& e) {
         return fail(status::unsupported_input, std::string("internal error: ") + e.what());
+    }
+}
+
+bool is_known_encoding(std::string_view label) noexcept {
+    try {
+        return !detail::iconv_name(label).empty();
+    } catch (...) {
+        return false;
     }
 }
 

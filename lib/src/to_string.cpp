@@ -21,6 +21,21 @@ std::string_view to_string(reason why) noexcept {
     return "unknown";
 }
 
+std::string_view to_string(page_type type) noexcept {
+    switch (type) {
+        case page_type::unknown: return "unknown";
+        case page_type::article: return "article";
+        case page_type::forum: return "forum";
+        case page_type::product: return "product";
+        case page_type::collection: return "collection";
+        case page_type::listing: return "listing";
+        case page_type::documentation: return "documentation";
+        case page_type::service: return "service";
+        case page_type::not_content: return "not_content";
+    }
+    return "unknown";
+}
+
 std::string_view to_string(block_kind kind) noexcept {
     switch (kind) {
         case block_kind::paragraph: return "paragraph";
@@ -49,6 +64,8 @@ std::string_view to_string(status code) noexcept {
         case status::empty_input: return "empty_input";
         case status::unsupported_input: return "unsupported_input";
         case status::too_large: return "too_large";
+        case status::timed_out: return "timed_out";
+        case status::unknown_encoding: return "unknown_encoding";
     }
     return "unknown";
 }

@@ -40,6 +40,7 @@ class Case:
     args: List[str]          # pith flags; the file path is appended
     write: Callable[[str], None]
     probes: str
+    must: tuple = ()         # paragraphs the output must start with (hostile-but-real pages)
 
 
 def _write_repeated(path: str, unit: bytes, total: int, head: bytes = b"", tail: bytes = b"") -> None:
@@ -178,6 +179,26 @@ def cases(scale: float = 1.0) -> List[Case]:
         p, ("<div class=\"story\"><p>" + PROSE + "</p><figure><img alt=\"" + CAPTION + "\"><figcaption>" + CAPTION +
             "</figcaption></figure><nav><a href=\"/a\">Home</a> <a href=\"/b\">News</a></nav></div>\n").encode(),
         s(100 * MB), head=head, tail=b"</body></html>"), "a 100 MB HTML page")
+
+    # --- hostile but real: the article must survive (issue 9, item 6)
+    story = "".join(f"<p>Part {i}: {PROSE}</p>" for i in range(1, 7))
+    keep = tuple(f"Part {i}: Rescuers" for i in range(1, 7))
+    add("link_farm", [], lambda p: _write_repeated(
+        p, b'<a href="/tag/x">tag</a> ', 25 * 1000000, head=head + b'<div class="tags">',
+        tail=b"</div><article>" + story.encode() + b"</article></body></html>"),
+        "10^6 links before the article (past max_nodes)", keep)
+    add("tag_soup", [], _lazy(lambda: head + b"<div><b><i>" + b"<table><tr><td><font><p>x</font></b>" * 2000 +
+                              b"</div><article>" + story.replace("</p>", "").encode() + b"</body></html>"),
+        "unclosed and misnested tags before an article of unclosed <p>", keep)
+    add("sibling_blocks", [], _lazy(lambda: head + b'<ul class="menu">' +
+                                    b"".join(b'<li><a href="/s%d">Section %d</a></li>' % (i, i) for i in range(5000)) +
+                                    b"</ul><article>" + story.encode() + b"</article></body></html>"),
+        "5,000 sibling menu items before the article", keep)
+    # Minified: the whole page, a megabyte of teasers and the article, on one line.
+    add("long_line_page", [], _lazy(lambda: (head.decode() + "".join(
+        f'<div class="promo"><a href="/s{i}">Related story number {i}</a></div>' for i in range(s(150000))) +
+        "<article>" + story + "</article></body></html>").encode()),
+        "a minified page: one line over a megabyte long", keep)
 
     # --- WARC (pith --warc)
     def warc_record(n: int, length_delta: int = 0, block: bytes = b"", kind: bytes = b"response") -> bytes:

@@ -44,8 +44,8 @@ def run_case(pith, case, path, sanitized):
     mem_limit = MEM_FACTOR * size + MEM_BASE
     cmd = [pith, *case.args, path]
     t0 = time.monotonic()
-    with open(os.devnull, "wb") as devnull, tempfile.TemporaryFile() as err:
-        proc = subprocess.Popen(cmd, stdout=devnull, stderr=err)
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(cmd, stdout=out, stderr=err)
         # wait4 gives this child's own rusage; poll so a hang is killed at the bound.
         status = None
         while True:
@@ -62,6 +62,8 @@ def run_case(pith, case, path, sanitized):
         elapsed = time.monotonic() - t0
         err.seek(0)
         stderr = err.read().decode("utf-8", "replace")
+        out.seek(0)
+        stdout = out.read().decode("utf-8", "replace") if case.must else ""
     rss = ru.ru_maxrss * 1024  # Linux reports KiB
     problems = []
     if status is None:
@@ -79,6 +81,11 @@ def run_case(pith, case, path, sanitized):
             problems.append("status 1 without a 'pith: <file>: <reason>' message")
         if any("Sanitizer" in ln or "runtime error" in ln for ln in lines):
             problems.append("sanitizer report")
+    # Hostile-but-real pages must keep their article: each snippet is in
+    # the output, as a paragraph of its own (not run into the page's chrome).
+    for snippet in case.must:
+        if code == 0 and not any(p.startswith(snippet) for p in stdout.split("\n\n")):
+            problems.append(f"the article is lost: no paragraph starts with {snippet!r}")
     if not sanitized and rss > mem_limit:
         problems.append(f"peak memory {rss / MB:.0f} MB over the bound {mem_limit / MB:.0f} MB")
     message = next((ln for ln in stderr.splitlines() if ln.startswith("pith:")), "")

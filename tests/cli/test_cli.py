@@ -333,7 +333,8 @@ def test_jsonl_broken_line():
         for i, r in enumerate(recs):
             check(list(r)[0] == "id" and list(r)[-1] == "error", "key order", list(r))
             if i == 2:
-                check(r["error"] and r["text"] is None and r["id"] is None, r)
+                # The id of a broken line is still read when it can be.
+                check(r["error"] and r["text"] is None and r["id"] == "r2" and r["line"] == 3, r)
                 continue
             check(r["id"] == f"r{i}" and r["error"] is None and r["source"] == f"s{i}", r)
             with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as f:
@@ -374,7 +375,8 @@ def test_jsonl_fields_and_files():
 
 def test_jsonl_line_endings():
     """CRLF, a last line without newline, blank lines, and a line longer
-    than the reader's buffer all give the records the plain form gives."""
+    than the reader's buffer all give the records the plain form gives;
+    each blank line gets its own placeholder record, not a failure."""
     docs = make_docs(3)
     big = "\n\n".join(docs * 200)
     check(len(big) > 300_000, len(big))
@@ -382,7 +384,14 @@ def test_jsonl_line_endings():
     plain = run(["--jsonl", "--quiet"], stdin=("\n".join(recs) + "\n").encode())
     odd = run(["--jsonl", "--quiet"], stdin=(recs[0] + "\r\n\r\n" + recs[1] + "\n\n" + recs[2]).encode())
     check(plain[0] == 0 and odd[0] == 0, plain[2], odd[2])
-    check(plain[1] == odd[1] and plain[1].count(b"\n") == 3, "line endings change the output")
+    check(plain[1].count(b"\n") == 3 and odd[1].count(b"\n") == 5, "one output line per input line")
+    got = [json.loads(l) for l in odd[1].decode().splitlines()]
+    want = [json.loads(l) for l in plain[1].decode().splitlines()]
+    check([r["error"] for r in got] == [None, "blank line", None, "blank line", None], got)
+    check([r["line"] for r in got] == [1, 2, 3, 4, 5], "line numbers")
+    for g, w in zip([got[0], got[2], got[4]], want):
+        g.pop("line"), w.pop("line")
+        check(g == w, "line endings change a record")
 
 
 def test_jsonl_hostile_records():
@@ -414,7 +423,7 @@ def test_jsonl_hostile_records():
         check(recs[4]["id"] == "after" and recs[4]["error"] is None, recs[4])
         check(recs[3]["error"] is None and recs[3]["extra"] == json.loads("[" * 50 + "]" * 50), recs[3])
         for r in recs[1:3]:
-            check(list(r) == ["id", "text", "title", "mode", "error"] and r["error"], r)
+            check(list(r) == ["id", "line", "text", "title", "mode", "error"] and r["error"], r)
         check("nested deeper" in recs[1]["error"], recs[1])
         check("number" in recs[2]["error"] and "json.exception" not in recs[2]["error"], recs[2])
         check("<stdin>:2" in err and "<stdin>:3" in err, err)

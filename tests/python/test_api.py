@@ -32,6 +32,10 @@ def test_encoding_argument_overrides_detection(html_pages):
 def test_corpus_expected_output(html_pages):
     from conftest import CORPUS
     for name, page in html_pages.items():
+        # Cases pith still gets wrong (known_failure.txt) run as [!shouldfail]
+        # tests in tests/test_corpus.cpp.
+        if (CORPUS / name / "known_failure.txt").exists():
+            continue
         assert pith.extract(page) == (CORPUS / name / "expected.txt").read_text(encoding="utf-8"), name
 
 

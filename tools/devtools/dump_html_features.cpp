@@ -5,6 +5,7 @@
 #include "input/decode.h"
 #include "model/html_features.h"
 #include "pipeline.h"
+#include "read_page.h"
 
 #include <fstream>
 #include <iomanip>
@@ -13,20 +14,12 @@
 
 int main(int argc, char** argv) {
     using namespace pith::detail;
-    std::cout << std::setprecision(7) << "file\tblock";
+    std::cout << std::setprecision(9) << "file\tblock";  // 9 digits: a float round-trips
     for (auto name : html_feature_names) std::cout << '\t' << name;
     std::cout << "\ttext\n";
     for (int a = 1; a < argc; ++a) {
-        std::ifstream in(argv[a], std::ios::binary);
-        std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-        if (is_gzip(bytes)) {
-            std::string out, error;
-            if (!gunzip(bytes, std::size_t{1} << 30, out, error)) {
-                std::cerr << argv[a] << ": " << error << '\n';
-                continue;
-            }
-            bytes = std::move(out);
-        }
+        std::string bytes;
+        if (!pith::devtools::read_page(argv[a], bytes)) continue;
         html_document doc = read_html(decode_html_bytes(bytes, {}).text);
         candidates& blocks = doc.blocks;
         const html_verdict verdict = html_rules(blocks, doc);

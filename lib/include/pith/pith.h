@@ -56,7 +56,27 @@ enum class reason : std::uint8_t {
     boilerplate,        // dropped: other page chrome, judged from its features and neighbours
 };
 
+// What kind of page an HTML document is, from page-level features (what its
+// JSON-LD, og:type and address declare, how its text and elements are made):
+// a gradient-boosted classifier trained on the seven content types of the
+// WCXB dev set, after a rule for pages with nothing to read (below).
+enum class page_type : std::uint8_t {
+    unknown,        // not judged: text mode
+    article,        // news, blog post, recipe, essay: one body of prose
+    forum,          // a discussion or Q&A thread: the posts are the content
+    product,        // one product's page: name, price, description, specifications
+    collection,     // a shop category or gallery: a grid of items
+    listing,        // an index of articles, search results, an archive: teasers
+    documentation,  // reference, manual, API docs, tutorials with code
+    service,        // a business's page about what it offers (services, pricing, about)
+    not_content,    // nothing to read: an error page ("404", "Page not found", "Access
+                    // denied" titles on a page under 400 words), a login wall ("Sign in"
+                    // titles under 200 words), or an empty shell (under 25 words in all,
+                    // or no text at all: status::empty_input)
+};
+
 // Stable lower-case names, e.g. "caption_duplicate"; used by --explain and JSON.
+std::string_view to_string(page_type type) noexcept;
 std::string_view to_string(reason why) noexcept;
 std::string_view to_string(block_kind kind) noexcept;
 std::string_view to_string(input_mode mode) noexcept;
@@ -76,6 +96,8 @@ enum class status : std::uint8_t {
     empty_input,        // nothing but white space: result has no blocks (not an error for batches)
     unsupported_input,  // e.g. HTML before the HTML front end exists, or binary data
     too_large,          // input longer than options::max_input_bytes
+    timed_out,          // options::max_millis ran out: the result holds what pith had (see there)
+    unknown_encoding,   // options::encoding is a label pith does not know: nothing was done
 };
 
 std::string_view to_string(status code) noexcept;
@@ -116,8 +138,11 @@ inline constexpr std::size_t default_max_depth = 512;
 // and the walk about 600 bytes, so a page of bare "<p>" tags would need
 // some 200x its size in memory without this bound. When the page has more,
 // every tag after the first max_nodes, start or end, is dropped before the
-// parser sees it: the rest of the page is kept as text (mostly one block),
-// with a warning. The largest of 2,348 crawled pages (the raw-pages and
+// parser sees it, except structural ones (paragraphs, headings, list items,
+// sections, table cells), which pass for max_nodes more start tags: so an
+// article after a run of hundreds of thousands of links keeps its
+// paragraphs. Past both, the rest of the page is kept as text (mostly one
+// block). A warning says so either way. The largest of 2,348 crawled pages (the raw-pages and
 // wcxb-dev sets) opens 10,087 elements, the median 751.
 inline constexpr std::size_t default_max_nodes = std::size_t{1} << 18;  // 262,144
 
@@ -127,7 +152,8 @@ struct options {
     std::size_t max_input_bytes = default_max_input_bytes;
     // HTML mode: the charset to read the bytes in (a label such as
     // "windows-1252" or "shift_jis"); empty = auto (byte order mark,
-    // <meta charset>, then detection). A byte order mark still wins.
+    // <meta charset>, then detection). A byte order mark still wins. A label
+    // pith does not know gives status::unknown_encoding before any work.
     std::string encoding;
     // HTML mode: a charset the transport declared (an HTTP Content-Type's
     // charset=, e.g. from a WARC record), used when the page declares none.
@@ -145,6 +171,22 @@ struct options {
     // HTML mode only: see default_max_depth and default_max_nodes.
     std::size_t max_depth = default_max_depth;
     std::size_t max_nodes = default_max_nodes;
+    // Time budget in milliseconds for this call, on the steady clock; 0 (the
+    // default) means none. Size limits already make every page cost what an
+    // ordinary page of its size costs; this bounds the wall time of one call
+    // on a loaded machine, so one page can never stall a batch. pith checks
+    // it between stages (decompression, decode, pre-pass, parse, walk, each
+    // rule, features, the model) and every few hundred steps inside the
+    // front ends and the feature loop; a step that is running finishes, so
+    // the budget can be overrun by one step (the Gumbo parse is the longest).
+    // Past it pith stops and returns status::timed_out (ok() is false: the
+    // text is partial) with a warning naming the stage, and the result holds
+    // what it had: the blocks made so far (text the front end had not reached
+    // yet is not in them), each one decided by the stages that did run and
+    // every block they left undecided kept, with detail "not judged: time
+    // budget". A result with a budget depends on the machine's speed, so
+    // the same input may give different output; without one it never does.
+    std::uint64_t max_millis = 0;
 };
 
 // What the page says about itself: who wrote it, when, where it appeared.
@@ -187,21 +229,31 @@ struct result {
     std::string language;          // HTML mode: the page's declared language (<html lang>), or empty
                                    // (see meta.language for the declared-or-detected one)
     std::string encoding;          // HTML mode: the charset the bytes were read in, e.g. "UTF-8"
+    pith::page_type page_type = pith::page_type::unknown;  // HTML mode: what kind of page it is
+    float page_type_confidence = 0;  // the classifier's probability for page_type, 0..1
+                                     // (1 for not_content, which a rule decides)
     std::string text;              // kept blocks, separated by one blank line, ending in '\n'
     std::vector<block> blocks;     // every block looked at, kept or not, in order
     std::vector<std::string> warnings;  // limits that were hit (text kept); empty on ordinary pages
     metadata meta;                 // title, authors, dates, site, language, ... (see metadata)
 
+    // True when the result is whole: ok and empty_input. A timed_out result is
+    // not ok() though it carries partial text and blocks.
     bool ok() const noexcept { return code == status::ok || code == status::empty_input; }
 };
 
 // Clean one document. Never throws (an allocation failure is reported as
 // unsupported_input with a message); the same input and options always give
-// byte-identical output.
+// byte-identical output (unless options::max_millis is set).
 result clean(std::string_view input, const options& opts = {}) noexcept;
 
 // The same, forcing text mode: `input` is a plain-text scrape.
 result clean_text(std::string_view input, const options& opts = {}) noexcept;
+
+// True when options::encoding may name this charset label ("windows-1252",
+// "Shift_JIS", "latin1", ...): the WHATWG labels pages use and any name the
+// system's iconv knows. For callers that check a user's label up front.
+bool is_known_encoding(std::string_view label) noexcept;
 
 // Library version, "MAJOR.MINOR.PATCH".
 std::string_view version() noexcept;

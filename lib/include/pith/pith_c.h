@@ -24,6 +24,7 @@
 #define PITH_PITH_C_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -39,12 +40,15 @@ typedef enum pith_status {
     PITH_EMPTY_INPUT = 1,        /* nothing but white space: no blocks; not an error for batches */
     PITH_UNSUPPORTED_INPUT = 2,  /* binary data, HTML before the HTML front end exists, out of memory */
     PITH_TOO_LARGE = 3,          /* longer than max_input_bytes */
+    PITH_TIMED_OUT = 4,          /* max_millis ran out: the result holds partial text (pith.h) */
+    PITH_UNKNOWN_ENCODING = 5,   /* an encoding label pith does not know (C++ options only) */
     PITH_INVALID_ARGUMENT = 100
 } pith_status;
 
 typedef struct pith_options {
     pith_mode mode;          /* default PITH_MODE_DETECT */
     size_t max_input_bytes;  /* default 256 MiB (pith::default_max_input_bytes); 0 means the default */
+    uint64_t max_millis;     /* time budget in ms, 0 (the default) = none; see pith::options::max_millis */
 } pith_options;
 
 typedef struct pith_result pith_result; /* opaque */
@@ -67,6 +71,12 @@ const char* pith_result_message(const pith_result* r, size_t* length);
 pith_mode pith_result_mode(const pith_result* r);
 /* The headline, empty when none was found (it is not part of the text). */
 const char* pith_result_title(const pith_result* r, size_t* length);
+/* What kind of page it is, as pith.h's to_string(page_type): "article",
+ * "forum", "product", "collection", "listing", "documentation", "service",
+ * "not_content", or "unknown" (text mode, NULL). */
+const char* pith_result_page_type(const pith_result* r);
+/* The classifier's probability for that type, 0..1 (0 when unknown). */
+double pith_result_page_type_confidence(const pith_result* r);
 /* Kept blocks separated by one blank line, ending in '\n'. */
 const char* pith_result_text(const pith_result* r, size_t* length);
 

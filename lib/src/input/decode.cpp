@@ -1,5 +1,7 @@
 #include "input/decode.h"
 
+#include "input/detect.h"
+
 #include "text/unicode.h"
 
 #include <uchardet/uchardet.h>
@@ -79,7 +81,12 @@ struct iconv_handle {
     bool ok() const { return cd != reinterpret_cast<iconv_t>(-1); }
 };
 
-bool is_utf16(const std::string& name) { return name.rfind("UTF-16", 0) == 0; }
+// The code unit of a wide encoding: what an invalid sequence is skipped by.
+std::size_t code_unit(const std::string& name) {
+    if (name.rfind("UTF-16", 0) == 0) return 2;
+    if (name.rfind("UTF-32", 0) == 0) return 4;
+    return 1;
+}
 
 }  // namespace
 
@@ -135,10 +142,6 @@ bool gunzip(std::string_view in, std::size_t max_out, std::string& out, std::str
             return !out.empty();
         }
     }
-}
-
-bool is_valid_utf8(std::string_view bytes) noexcept {
-    return valid_utf8_prefix(bytes) == bytes.size();
 }
 
 std::string declared_charset(std::string_view head) {
@@ -213,7 +216,7 @@ bool convert_to_utf8(std::string_view bytes, const std::string& iconv_encoding, 
     if (!h.ok()) return false;
     out.clear();
     out.reserve(bytes.size() + bytes.size() / 2);
-    const std::size_t unit = is_utf16(iconv_encoding) ? 2 : 1;
+    const std::size_t unit = code_unit(iconv_encoding);
     char* in = const_cast<char*>(bytes.data());
     std::size_t in_left = bytes.size();
     char buf[16384];
@@ -283,8 +286,8 @@ decoded decode_html_bytes(std::string_view bytes, std::string_view override_labe
     };
     // 1. A byte order mark wins over everything.
     if (bytes.substr(0, 3) == "\xEF\xBB\xBF" && convert(bytes.substr(3), "UTF-8", "bom")) return d;
-    if (bytes.substr(0, 2) == "\xFF\xFE" && convert(bytes.substr(2), "UTF-16LE", "bom")) return d;
-    if (bytes.substr(0, 2) == "\xFE\xFF" && convert(bytes.substr(2), "UTF-16BE", "bom")) return d;
+    const unicode_mark wide = wide_unicode_mark(bytes);
+    if (!wide.encoding.empty() && convert(bytes.substr(wide.length), std::string(wide.encoding), "bom")) return d;
     // UTF-16 without a mark still starts with '<' and a NUL byte.
     if (bytes.size() >= 4 && bytes[0] == '<' && bytes[1] == '\0' && bytes[3] == '\0' &&
         convert(bytes, "UTF-16LE", "detected"))

@@ -19,9 +19,6 @@ bool is_gzip(std::string_view bytes) noexcept;
 // nothing usable came out.
 bool gunzip(std::string_view in, std::size_t max_out, std::string& out, std::string& error);
 
-// True when `bytes` is entirely valid UTF-8.
-bool is_valid_utf8(std::string_view bytes) noexcept;
-
 // The charset a document declares in its first bytes: <meta charset>,
 // <meta http-equiv="Content-Type" content="...; charset=...">, or an XML
 // declaration's encoding. Lower case, as written; empty when none.

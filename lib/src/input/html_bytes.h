@@ -85,4 +85,18 @@ inline bool has_optional_end(std::string_view name) {
     return false;
 }
 
+// The elements that make paragraphs and sections: past max_nodes these
+// still pass the pre-pass (up to max_nodes more of them) while every other
+// tag is dropped, so a page whose article follows a huge run of links keeps
+// the article's paragraphs apart from the links' text.
+inline bool is_structural_element(std::string_view name) {
+    static constexpr std::string_view names[] = {
+        "html", "body", "p", "div", "article", "main", "section", "header", "footer", "nav", "aside",
+        "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr", "td", "th",
+        "blockquote", "pre", "figure", "figcaption", "form", "br"};
+    for (std::string_view n : names)
+        if (n == name) return true;
+    return false;
+}
+
 }  // namespace pith::detail

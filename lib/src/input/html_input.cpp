@@ -316,7 +316,7 @@ std::uint32_t landmark_flags(GumboTag tag, const GumboElement& el, std::string_v
 // input-controlled). One instance per document.
 class dom_walker {
 public:
-    explicit dom_walker(html_document& doc) : doc_(doc) {}
+    dom_walker(html_document& doc, time_budget& time) : doc_(doc), time_(time) {}
 
     void walk(const GumboNode* root);
     std::string og_title, first_h1;
@@ -331,11 +331,13 @@ private:
 
     void enter_root(frame& f);
     void read_head(const GumboElement& head);
+    void note_head_tag(const GumboElement& el);
     void visit_element(const GumboNode* child, const context& pc);
     void open_block(const GumboNode* child, GumboTag tag, std::uint32_t hints, std::string_view cls,
                     std::string_view role_attr, bool hidden, const context& pc, context& c);
 
     html_document& doc_;
+    time_budget& time_;  // once spent, the walk stops where it is
     std::vector<frame> stack_;
     block_builder builder_;
     hint_cache hints_of_;
@@ -344,7 +346,7 @@ private:
 void dom_walker::walk(const GumboNode* root) {
     stack_.push_back(frame{root, 0, context{}, true});
     enter_root(stack_.back());
-    while (!stack_.empty()) {
+    for (std::size_t step = 0; !stack_.empty() && !time_.expired_at(step, "walk"); ++step) {
         frame& f = stack_.back();
         const GumboVector& children = f.node->v.element.children;
         if (f.next >= children.length) {
@@ -381,8 +383,20 @@ void dom_walker::read_head(const GumboElement& head) {
         const GumboNode* h = static_cast<const GumboNode*>(head.children.data[k]);
         if (h->type != GUMBO_NODE_ELEMENT) continue;
         if (h->v.element.tag == GUMBO_TAG_TITLE && doc_.title_tag.empty()) doc_.title_tag = text_of(h);
-        if (h->v.element.tag == GUMBO_TAG_META && og_title.empty()) og_title = og_title_of(h->v.element);
+        if (h->v.element.tag == GUMBO_TAG_META || h->v.element.tag == GUMBO_TAG_LINK) note_head_tag(h->v.element);
     }
+}
+
+// <meta> and <link>, in the head or (as pages do) in the body.
+void dom_walker::note_head_tag(const GumboElement& el) {
+    if (el.tag == GUMBO_TAG_LINK) {
+        note_link(attr(el, "rel"), attr(el, "href"), doc_.page_facts);
+        return;
+    }
+    if (og_title.empty()) og_title = og_title_of(el);
+    std::string_view prop = attr(el, "property");
+    if (prop.empty()) prop = attr(el, "name");
+    note_meta(prop, attr(el, "content"), doc_.page_facts);
 }
 
 void dom_walker::visit_element(const GumboNode* child, const context& pc) {
@@ -393,9 +407,9 @@ void dom_walker::visit_element(const GumboNode* child, const context& pc) {
         case GUMBO_TAG_TITLE:
             if (doc_.title_tag.empty()) doc_.title_tag = text_of(child);
             return;
-        case GUMBO_TAG_META:
-            if (og_title.empty()) og_title = og_title_of(el);
-            return;
+        case GUMBO_TAG_META: case GUMBO_TAG_LINK: note_head_tag(el); return;
+        case GUMBO_TAG_INPUT: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA: ++doc_.page_facts.form_controls; break;
+        case GUMBO_TAG_BUTTON: ++doc_.page_facts.form_controls; break;
         case GUMBO_TAG_IMG: {
             std::string alt = collapse_space(attr(el, "alt"));
             if (!alt.empty()) doc_.alt_texts.push_back(std::move(alt));
@@ -459,11 +473,14 @@ void dom_walker::open_block(const GumboNode* child, GumboTag tag, std::uint32_t 
 }  // namespace
 
 html_document read_html(std::string_view utf8_html, std::size_t max_depth, std::vector<std::string>* warnings,
-                        std::size_t max_nodes) {
+                        std::size_t max_nodes, time_budget* budget) {
+    time_budget none;
+    time_budget& time = budget ? *budget : none;
     html_document doc;
     std::vector<std::string> jsonld;
     const std::string clean = prepare_markup(utf8_html, max_depth, max_nodes, jsonld, warnings);
-    read_jsonld(jsonld, doc.jsonld_body, doc.jsonld_headline);
+    read_jsonld(jsonld, doc.jsonld_body, doc.jsonld_headline, &doc.page_facts.jsonld_types);
+    if (time.expired("pre-pass")) return doc;
 
     gumbo_arena arena;  // owns the tree: no gumbo_destroy_output
     GumboOptions options = arena.options();
@@ -471,8 +488,9 @@ html_document read_html(std::string_view utf8_html, std::size_t max_depth, std::
     const GumboOutput* parsed = gumbo_parse_with_options(&options, clean.data(), clean.size());
     if (!parsed) return doc;
     doc.meta = read_metadata(parsed, jsonld);
+    if (time.expired("parse")) return doc;
 
-    dom_walker walker(doc);
+    dom_walker walker(doc, time);
     walker.walk(parsed->root);
     if (!walker.og_title.empty()) doc.title = walker.og_title;
     else if (!walker.first_h1.empty()) doc.title = walker.first_h1;

@@ -2,10 +2,12 @@
 // iterative walk that turns the tree into blocks with DOM features.
 #pragma once
 
+#include "budget.h"
 #include "candidate.h"
 #include "input/class_hints.h"
 #include "input/html_prepass.h"
 #include "input/jsonld.h"
+#include "input/page_meta.h"
 
 #include <cstdint>
 #include <string>
@@ -35,14 +37,18 @@ struct html_document {
     std::string jsonld_headline;
     std::vector<std::string> alt_texts;  // image alt texts, in order
     pith::metadata meta;        // what the markup declares (input/metadata.h)
+    page_meta page_facts;       // og:type, canonical address, JSON-LD types, form controls
 };
 
 // Parses UTF-8 HTML (invalid sequences are repaired after the pre-pass, as
 // sanitize_text does) and walks it into blocks.
 // Tags nested beyond `max_depth`, and all tags after the first `max_nodes`
 // start tags, are dropped before Gumbo (a warning goes to `warnings` when
-// given).
+// given). With a `budget`, it is checked after the pre-pass, after the parse
+// and during the walk; once spent, the walk stops and the document holds
+// the blocks made so far.
 html_document read_html(std::string_view utf8_html, std::size_t max_depth = max_html_depth,
-                        std::vector<std::string>* warnings = nullptr, std::size_t max_nodes = max_html_nodes);
+                        std::vector<std::string>* warnings = nullptr, std::size_t max_nodes = max_html_nodes,
+                        time_budget* budget = nullptr);
 
 }  // namespace pith::detail

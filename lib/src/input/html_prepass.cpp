@@ -2,7 +2,9 @@
 
 #include "input/html_bytes.h"
 
+#include <algorithm>
 #include <cstring>
+#include <iterator>
 
 namespace pith::detail {
 
@@ -10,7 +12,117 @@ namespace {
 
 constexpr std::size_t noscript_content_bytes = 2048;
 
+// The one table of attributes that reach the parser: what the DOM walk, the
+// metadata code and the renderer read, what Gumbo's tree construction looks
+// at (input type, font color/face/size and annotation-xml encoding in foreign
+// content), and what they are about to read (microdata, dates, table spans,
+// list numbering). Everything else (data-*, srcset, event handlers, width,
+// title, src, ...) is dropped before Gumbo: on crawled pages it is a third of
+// the markup left after the payload cut. A new reader of an attribute adds
+// its name here. Sorted, lower case; aria-* is kept as a prefix.
+constexpr std::string_view read_attributes[] = {
+    "abbr",     "alt",      "charset",  "cite",      "class",   "color",    "colspan",   "content",
+    "datetime", "dir",      "encoding", "face",      "headers", "hidden",   "href",      "http-equiv",
+    "id",       "itemid",   "itemprop", "itemref",   "itemscope", "itemtype", "lang",    "name",
+    "open",     "property", "rel",      "reversed",  "role",    "rowspan",  "scope",     "size",
+    "span",     "start",    "style",    "summary",   "type",    "value",    "xml:lang",  "xmlns",
+};
+static_assert(std::is_sorted(std::begin(read_attributes), std::end(read_attributes)));
+
+// Writes the start tag in[lt, gt] (its name ends at `name_end`) to `out`
+// without the attributes no reader wants. The attributes are tokenized as
+// HTML does (names end at space, '/', '>' or '='; values quoted or up to
+// space or '>'), so Gumbo sees the kept ones exactly as before. Where that
+// tokenizer would not end the tag at `gt` (an unbalanced quote, a '>' in an
+// unquoted value) the tag goes through as written.
+void append_start_tag(std::string_view in, std::size_t lt, std::size_t name_end, std::size_t gt, std::string& out) {
+    struct span {
+        std::size_t begin, end;
+    };
+    span kept[32];
+    std::size_t n_kept = 0;
+    bool dropped = false, self_closing = false, overflow = false;
+    std::size_t p = name_end;
+    while (true) {
+        while (p < gt && (is_ascii_space(in[p]) || in[p] == '/')) {
+            if (in[p] == '/' && p + 1 == gt) self_closing = true;
+            ++p;
+        }
+        if (p >= gt || in[p] == '>') break;
+        const std::size_t a = p++;  // a name may begin with '='
+        while (p < gt && !is_ascii_space(in[p]) && in[p] != '/' && in[p] != '>' && in[p] != '=') ++p;
+        const std::string_view name = in.substr(a, p - a);
+        std::size_t q = p;
+        while (q < gt && is_ascii_space(in[q])) ++q;
+        if (q < gt && in[q] == '=') {
+            ++q;
+            while (q < gt && is_ascii_space(in[q])) ++q;
+            if (q < gt && (in[q] == '"' || in[q] == '\'')) {
+                const std::size_t close = in.find(in[q], q + 1);
+                if (close == std::string_view::npos || close > gt) break;  // the tag runs on: p != gt
+                p = close + 1;
+            } else {
+                while (q < gt && !is_ascii_space(in[q]) && in[q] != '>') ++q;
+                p = q;
+            }
+        }
+        if (!parser_reads_attribute(name)) dropped = true;
+        else if (n_kept < std::size(kept)) kept[n_kept++] = span{a, p};
+        else overflow = true;
+    }
+    if (!dropped || overflow || p != gt) {
+        out.append(in.substr(lt, gt + 1 - lt));
+        return;
+    }
+    out.append(in.substr(lt, name_end - lt));
+    for (std::size_t k = 0; k < n_kept; ++k) {
+        out.push_back(' ');
+        out.append(in.substr(kept[k].begin, kept[k].end - kept[k].begin));
+    }
+    // The space keeps a last unquoted value from taking the slash.
+    out.append(self_closing ? " />" : ">");
+}
+
+// Elements whose text keeps its white space as written (textarea's is never
+// shown, but it is kept as written all the same).
+bool keeps_white_space(std::string_view lower_name) {
+    return lower_name == "pre" || lower_name == "listing" || lower_name == "xmp" || lower_name == "plaintext" ||
+           lower_name == "textarea";
+}
+
+// Appends text between tags. Outside preformatted elements every run of
+// white space reads as one space (the walk and text_of collapse it), so a
+// run is passed on as its first byte: on crawled pages the indentation
+// between tags is a sixth of what Gumbo would otherwise read byte by byte.
+void append_text(std::string_view s, std::string& out, bool collapse) {
+    if (!collapse) {
+        out.append(s);
+        return;
+    }
+    std::size_t start = 0;
+    if (!out.empty() && is_ascii_space(out.back()))  // a run continues across a cut comment
+        while (start < s.size() && is_ascii_space(s[start])) ++start;
+    for (std::size_t k = start; k + 1 < s.size(); ++k) {
+        if (!is_ascii_space(s[k]) || !is_ascii_space(s[k + 1])) continue;
+        std::size_t e = k + 2;
+        while (e < s.size() && is_ascii_space(s[e])) ++e;
+        out.append(s.substr(start, k + 1 - start));
+        start = e;
+        k = e - 1;
+    }
+    if (start < s.size()) out.append(s.substr(start));
+}
+
 }  // namespace
+
+bool parser_reads_attribute(std::string_view name) {
+    char lower[16];
+    if (name.size() > sizeof lower) return false;
+    for (std::size_t k = 0; k < name.size(); ++k) lower[k] = lower_ascii(name[k]);
+    const std::string_view l(lower, name.size());
+    if (l.size() > 5 && l.substr(0, 5) == "aria-") return true;
+    return std::binary_search(std::begin(read_attributes), std::end(read_attributes), l);
+}
 
 std::string strip_payloads(std::string_view in, std::vector<std::string>& jsonld, std::size_t max_depth,
                            bool* flattened, std::size_t max_nodes, bool* capped) {
@@ -20,14 +132,20 @@ std::string strip_payloads(std::string_view in, std::vector<std::string>& jsonld
     std::size_t i = 0;
     std::size_t depth = 0;
     std::size_t elements = 0;     // start tags passed on to the parser
-    bool over_nodes = false;      // max_nodes reached: no tag passes any more
+    bool over_nodes = false;      // max_nodes reached: only structural tags pass
+    std::size_t structural = 0;   // structural start tags passed after that
+    bool over_structure = false;  // max_nodes more of those: no tag passes any more
+    // Preformatted elements that may be open. Counted up at every start tag,
+    // down only at end tags that reach the parser, so it errs towards "open"
+    // (white space kept) where the parser might still have one open.
+    std::size_t preformatted = 0;
     while (i < n) {
         std::size_t lt = in.find('<', i);
         if (lt == std::string_view::npos) {
-            out.append(in.substr(i));
+            append_text(in.substr(i), out, preformatted == 0);
             break;
         }
-        out.append(in.substr(i, lt - i));
+        append_text(in.substr(i, lt - i), out, preformatted == 0);
         i = lt;
         if (in.compare(i, 4, "<!--") == 0) {
             std::size_t e = in.find("-->", i + 4);
@@ -107,15 +225,31 @@ std::string strip_payloads(std::string_view in, std::vector<std::string>& jsonld
             }
             if (!keep && flattened) *flattened = true;
         }
-        // Past max_nodes no tag at all reaches the parser (a lone end tag
-        // can still make an element), so the rest of the page is text; a
-        // line break in each tag's place keeps paragraphs from gluing.
+        // Past max_nodes only structural tags (paragraphs, headings,
+        // sections) reach the parser, up to max_nodes more start tags; past
+        // those no tag at all (a lone end tag can still make an element), so
+        // the rest of the page is text; a line break in each dropped tag's
+        // place keeps paragraphs from gluing.
         if (keep && !end && !over_nodes && ++elements > max_nodes) {
             over_nodes = true;
             if (capped) *capped = true;
         }
-        if (over_nodes) {
+        bool pass_structure = over_nodes && !over_structure && is_structural_element(name);
+        if (pass_structure && keep && !end && ++structural > max_nodes) {
+            over_structure = true;
+            pass_structure = false;
+        }
+        if (keeps_white_space(name)) {
+            if (!end) ++preformatted;
+            else if (keep && (!over_nodes || pass_structure) && preformatted > 0) --preformatted;
+        }
+        if (pass_structure) {
+            if (keep && !end) append_start_tag(in, i, ne, gt, out);
+            else if (keep) out.append(tag);
+        } else if (over_nodes) {
             if (!out.empty() && !is_ascii_space(out.back())) out.push_back('\n');
+        } else if (keep && !end) {
+            append_start_tag(in, i, ne, gt, out);
         } else if (keep) {
             out.append(tag);
         }

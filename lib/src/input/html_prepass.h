@@ -24,13 +24,18 @@ inline constexpr std::size_t max_html_depth = pith::default_max_depth;
 inline constexpr std::size_t max_html_nodes = pith::default_max_nodes;
 
 // The pre-pass: removes script, style, svg, noscript, template and comment
-// payloads (JSON-LD scripts are handed out in `jsonld`) and drops element
+// payloads (JSON-LD scripts are handed out in `jsonld`), drops the
+// attributes parser_reads_attribute does not want, and drops element
 // tags nested beyond `max_depth` (their text stays), setting `*flattened`
 // when it did. After `max_nodes` start tags it drops every further tag,
 // start or end (their text stays), setting `*capped`. Linear in the input.
 std::string strip_payloads(std::string_view html, std::vector<std::string>& jsonld,
                            std::size_t max_depth = max_html_depth, bool* flattened = nullptr,
                            std::size_t max_nodes = max_html_nodes, bool* capped = nullptr);
+
+// Whether some reader after the parser wants attribute `name` (any case):
+// the pre-pass drops every other attribute from start tags.
+bool parser_reads_attribute(std::string_view name);
 
 // Rewrites numeric character references beyond U+10FFFF ("&#xD8008caf")
 // as "&#65533", which is what HTML makes of them. Gumbo 0.10.1 reads the

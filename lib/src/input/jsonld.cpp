@@ -6,7 +6,23 @@
 
 namespace pith::detail {
 
-void read_jsonld(const std::vector<std::string>& json, std::string& body, std::string& headline) {
+namespace {
+
+void note_type(const nlohmann::json& value, std::vector<std::string>* types) {
+    if (!types) return;
+    auto add = [types](const nlohmann::json& v) {
+        if (v.is_string() && types->size() < max_jsonld_types) types->push_back(v.get<std::string>());
+    };
+    if (value.is_array())
+        for (const auto& e : value) add(e);
+    else
+        add(value);
+}
+
+}  // namespace
+
+void read_jsonld(const std::vector<std::string>& json, std::string& body, std::string& headline,
+                 std::vector<std::string>* types) {
     for (const std::string& text : json) {
         if (text.size() > max_jsonld_bytes) continue;
         nlohmann::json doc = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
@@ -22,6 +38,8 @@ void read_jsonld(const std::vector<std::string>& json, std::string& body, std::s
                         if (s.size() > body.size()) body = s;
                     } else if (it.key() == "headline" && it->is_string() && headline.empty()) {
                         headline = it->get<std::string>();
+                    } else if (it.key() == "@type") {
+                        note_type(*it, types);
                     } else if (it->is_structured()) {
                         stack.push_back(&*it);
                     }

@@ -14,7 +14,14 @@ namespace pith::detail {
 inline constexpr std::size_t max_jsonld_bytes = std::size_t{8} << 20;
 
 // From `json` texts (JSON-LD scripts), the longest articleBody and the first
-// headline found anywhere in them.
-void read_jsonld(const std::vector<std::string>& json, std::string& body, std::string& headline);
+// headline found anywhere in them; when `types` is given, every "@type"
+// value too (a string, or each string of an array), in document order, at
+// most max_jsonld_types of them.
+void read_jsonld(const std::vector<std::string>& json, std::string& body, std::string& headline,
+                 std::vector<std::string>* types = nullptr);
+
+// A page's JSON-LD names a few types; thousands are a product feed, whose
+// first ones say as much as all of them.
+inline constexpr std::size_t max_jsonld_types = 64;
 
 }  // namespace pith::detail

@@ -185,7 +185,9 @@ bool starts_with_bullet(std::string_view line) {
 }
 
 candidates read_text_blocks(std::string_view text, std::size_t max_blocks,
-                            std::vector<std::string>& warnings) {
+                            std::vector<std::string>& warnings, time_budget* budget) {
+    time_budget none;
+    time_budget& time = budget ? *budget : none;
     candidates out;
     if (max_blocks == 0) max_blocks = 1;
     // The block being built, the line before, and where the block starts in
@@ -211,7 +213,8 @@ candidates read_text_blocks(std::string_view text, std::size_t max_blocks,
         current.clear();
     };
     std::size_t pos = 0;
-    while (pos <= text.size() && !full) {
+    for (std::size_t step = 0; pos <= text.size() && !full; ++step) {
+        if (time.expired_at(step, "text front end")) break;
         std::size_t nl = text.find('\n', pos);
         if (nl == std::string_view::npos) nl = text.size();
         std::string_view line = text.substr(pos, nl - pos);
@@ -246,7 +249,7 @@ candidates read_text_blocks(std::string_view text, std::size_t max_blocks,
         prev = t;
     }
     if (!full) push();
-    split_glued(out, max_blocks);
+    if (!time.expired("text front end")) split_glued(out, max_blocks);
     return out;
 }
 

@@ -1,6 +1,7 @@
 // Text front end: a plain-text scrape to candidate blocks.
 #pragma once
 
+#include "budget.h"
 #include "candidate.h"
 
 #include <cstddef>
@@ -17,9 +18,11 @@ namespace pith::detail {
 // `text` must already be sanitized (valid UTF-8, LF line ends). At most
 // `max_blocks` blocks are made: when the text would make more, the last one
 // holds all the rest of the text (white space collapsed) and a warning is
-// appended to `warnings`. Linear in the size of `text`.
+// appended to `warnings`. Linear in the size of `text`. With a `budget`
+// that runs out, reading stops: the blocks made so far are returned and the
+// glue split is skipped.
 candidates read_text_blocks(std::string_view text, std::size_t max_blocks,
-                            std::vector<std::string>& warnings);
+                            std::vector<std::string>& warnings, time_budget* budget = nullptr);
 
 // The same with the default block limit, for tools and tests that do not
 // need the warnings.

@@ -12,20 +12,16 @@ namespace {
 
 #include "model/data/html_model.inc"
 
-static_assert(block_feature_count == html_feature_count,
-              "model/data/html_model.inc was trained on another feature set: rerun tools/train_html_model.py");
+static_assert(same_names(block_trained_names, html_feature_names),
+              "model/data/html_model.inc was trained on another feature set: run tools/train-models.sh");
 
-// Drops the model never overrules: the shared rules found these by what they
-// are (a caption's copy, slider debris, text the page already showed), which
-// no feature of one block can see as well.
-bool hard_drop(const candidate& c) {
+// Drops the model never overrules (the trainer's NEVER_OVERRULED, written
+// into the table): the shared rules found these by what they are.
+bool never_overruled(const candidate& c) {
     if (c.kept) return false;
-    switch (c.why) {
-        case reason::caption: case reason::caption_duplicate: case reason::marker: case reason::repeat:
-            return true;
-        default:
-            return false;
-    }
+    for (reason r : block_never_overruled)
+        if (c.why == r) return true;
+    return false;
 }
 
 std::string percent(double p) { return std::to_string(static_cast<int>(p * 100 + 0.5)) + "%"; }
@@ -45,16 +41,16 @@ void apply_block_model(candidates& blocks, const html_document& doc, const html_
     const std::vector<double> p = block_probabilities(blocks, doc, verdict);
     for (std::size_t i = 0; i < blocks.size(); ++i) {
         candidate& c = blocks[i];
-        if (hard_drop(c)) continue;
+        if (never_overruled(c)) continue;
         const bool keep = p[i] >= block_threshold;
         if (keep == c.kept) continue;
-        if (keep) {
-            c.keep("the block model keeps it (" + percent(p[i]) + "; the rules said " +
-                   std::string(to_string(c.why)) + (c.detail.empty() ? "" : ": " + c.detail) + ")");
-        } else {
-            c.drop(reason::boilerplate, "the block model drops it (" + percent(p[i]) + " content)");
-        }
+        if (keep)
+            c.overrule_to_keep("the block model", percent(p[i]));
+        else
+            c.overrule_to_drop(reason::boilerplate, "the block model", percent(p[i]));
     }
 }
+
+std::span<const std::string_view> html_model_trained_names() { return block_trained_names; }
 
 }  // namespace pith::detail

@@ -10,6 +10,8 @@
 #include "rules/dom_classify.h"
 #include "input/html_input.h"
 
+#include <span>
+#include <string_view>
 #include <vector>
 
 namespace pith::detail {
@@ -18,8 +20,12 @@ namespace pith::detail {
 std::vector<double> block_probabilities(const candidates& blocks, const html_document& doc,
                                         const html_verdict& verdict);
 
-// Re-decides every block by the model. Captions, markers and repeats found
-// by the shared rules stay dropped; the title stays the title.
+// Re-decides every block by the model at the trained threshold, except the
+// drops the table says it never overrules (captions, markers, repeats).
 void apply_block_model(candidates& blocks, const html_document& doc, const html_verdict& verdict);
+
+// The feature names the table was trained on (checked against
+// html_feature_names at build time; a test does too).
+std::span<const std::string_view> html_model_trained_names();
 
 }  // namespace pith::detail

@@ -11,14 +11,6 @@
 
 namespace pith::detail {
 
-const std::array<std::string_view, text_feature_count> text_feature_names = {
-    "log_words", "final_punct", "ends_colon", "bullet", "upper_ratio", "digit_ratio", "stopword_ratio",
-    "log_sentences", "word_length", "camel_glue", "chrome_vocab", "separators", "log_repeats", "good",
-    "short", "position", "mass_position", "good_near2", "good_near5", "good_near15", "log_words_near5",
-    "prev_good", "next_good", "log_dist_good", "in_region", "log_dist_region", "log_doc_blocks",
-    "doc_good_share", "starts_lower", "heading_like", "url_or_email", "date_like",
-};
-
 namespace {
 
 bool is_good(const candidate& c) { return c.stats.words >= 12 && c.stats.final_punct; }

@@ -1,10 +1,12 @@
 // Gradient-boosted decision trees as data: the learned classifiers
-// (chrome_model, html_model) are tables of these nodes, written by the
+// (text_model, html_model) are tables of these nodes, written by the
 // training scripts in tools/, evaluated here without any library.
 #pragma once
 
+#include <array>
 #include <cmath>
 #include <cstddef>
+#include <string_view>
 
 namespace pith::detail {
 
@@ -30,5 +32,24 @@ inline double tree_sum(const tree_node* nodes, const int* roots, std::size_t tre
 }
 
 inline double sigmoid(double v) { return 1.0 / (1.0 + std::exp(-v)); }
+
+// True when a generated table's feature names are the feature table's, in
+// order: a model trained on another feature set (or order) must not build.
+template <std::size_t N, std::size_t M>
+constexpr bool same_names(const std::string_view (&trained)[N], const std::array<std::string_view, M>& table) {
+    if (N != M) return false;
+    for (std::size_t i = 0; i < N; ++i)
+        if (trained[i] != table[i]) return false;
+    return true;
+}
+
+// The position of `name` in a feature table; not a constant expression when
+// the name is missing, so a misspelt name does not build.
+template <std::size_t M>
+constexpr std::size_t index_of(const std::array<std::string_view, M>& table, std::string_view name) {
+    for (std::size_t i = 0; i < M; ++i)
+        if (table[i] == name) return i;
+    throw "feature name not in the table";
+}
 
 }  // namespace pith::detail

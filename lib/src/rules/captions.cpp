@@ -122,8 +122,7 @@ void mark_captions(candidates& blocks) {
         const candidate* prev = i > 0 ? &blocks[i - 1] : nullptr;
         const candidate* next = i + 1 < n ? &blocks[i + 1] : nullptr;
         if (c.stats.final_punct && (body_like(prev) || body_like(next))) {
-            c.keep("caption words used as a punctuated body paragraph");
-            c.decided = false;  // still subject to the later rules
+            c.keep_for_now("caption words used as a punctuated body paragraph");  // later rules may still drop it
             continue;
         }
         c.drop(reason::caption_duplicate, "same words as a caption");

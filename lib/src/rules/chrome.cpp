@@ -22,9 +22,6 @@ namespace pith::detail {
 
 namespace {
 
-// A block at or above this content probability is kept.
-constexpr double keep_threshold = 0.4;
-
 const RE2& cookie_words() {
     static const RE2 re(
         R"((?i)(?:\bcookies?\b.*\b(?:consent|accept|agree|use|uses|using|policy|settings|preferences|browser|experience)\b|\b(?:consent|accept|agree|use|uses|using|policy|settings|preferences)\b.*\bcookies?\b|\bgdpr\b|\bcookie-einstellungen\b|\bdatenschutzeinstellungen\b))",
@@ -52,13 +49,17 @@ std::string score_detail(const char* what, double p) {
     return buf;
 }
 
-reason reason_for(const candidate& c, const text_row& row) {
+}  // namespace
+
+reason chrome_drop_reason(const candidate& c, const text_row& row) {
     if (RE2::PartialMatch(c.text, legal_words())) return reason::legal;
     if (RE2::PartialMatch(c.text, social_words()) && c.stats.words <= 20) return reason::social;
     bool menu_like = c.stats.words < 5 || c.bullet || row.f[feature::camel_glue] > 0.2f ||
                      row.f[feature::separators] > 0.2f;
     return menu_like ? reason::navigation : reason::boilerplate;
 }
+
+namespace {
 
 bool title_like(const candidate& c) {
     const text_stats& s = c.stats;
@@ -67,7 +68,11 @@ bool title_like(const candidate& c) {
 
 bool live(const candidate& c) { return !(c.decided && !c.kept); }
 
-constexpr std::size_t max_smoothed_run = 3;
+bool given_back(const text_policy& policy, reason r) {
+    for (reason g : policy.gives_back)
+        if (g == r) return true;
+    return false;
+}
 
 }  // namespace
 
@@ -96,6 +101,7 @@ int mark_chrome(candidates& blocks) {
     // The classifier.
     std::vector<text_row> rows = compute_text_features(blocks);
     std::vector<double> p = text_probabilities(rows);
+    const text_policy& policy = text_model_policy();
     int first_kept = -1;
     std::vector<bool> model_dropped(rows.size(), false);  // what smoothing may give back
     for (std::size_t k = 0; k < rows.size(); ++k) {
@@ -106,11 +112,11 @@ int mark_chrome(candidates& blocks) {
             // header and a footer, and a clean scrape has neither.
             const auto& f = rows[k].f;
             bool prose_in_region = f[feature::in_region] > 0 && f[feature::good] > 0 &&
-                                   f[feature::stopword_ratio] >= 0.2f;
-            if (p[k] >= keep_threshold || prose_in_region) {
-                c.keep(score_detail(p[k] >= keep_threshold ? "content" : "prose in the main region", p[k]));
+                                   f[feature::stopword_ratio] >= policy.prose_min_stopwords;
+            if (p[k] >= policy.keep_threshold || prose_in_region) {
+                c.keep(score_detail(p[k] >= policy.keep_threshold ? "content" : "prose in the main region", p[k]));
             } else {
-                c.drop(reason_for(c, rows[k]), score_detail("chrome", p[k]));
+                c.drop(chrome_drop_reason(c, rows[k]), score_detail("chrome", p[k]));
                 model_dropped[k] = true;
             }
         }
@@ -128,10 +134,10 @@ int mark_chrome(candidates& blocks) {
         while (j < rows.size() && model_dropped[j]) ++j;
         bool left = k > 0 && blocks[rows[k - 1].block].kept;
         bool right = j < rows.size() && blocks[rows[j].block].kept;
-        if (left && right && j - k <= max_smoothed_run) {
+        if (left && right && j - k <= policy.smoothed_run) {
             for (std::size_t m = k; m < j; ++m) {
                 candidate& b = blocks[rows[m].block];
-                if (b.why == reason::navigation || b.why == reason::boilerplate)
+                if (given_back(policy, b.why))
                     b.keep(score_detail("between body blocks", p[m]));
             }
         }
@@ -149,8 +155,7 @@ int mark_chrome(candidates& blocks) {
             ++seen;
             if (!c.kept && !c.dom.known && title_like(c) &&
                 (c.why == reason::navigation || c.why == reason::boilerplate)) {
-                c.why = reason::title;
-                c.detail = "heading before the body";
+                c.relabel(reason::title, "heading before the body");
                 title = i;
                 break;
             }

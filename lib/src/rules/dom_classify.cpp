@@ -158,7 +158,7 @@ int judge_blocks(candidates& blocks, const std::vector<dom_node>& nodes, const s
         if (!inside) {
             bool neutral = !(p.hints & hint_region_negative) && !p.nav && !p.aside && !p.footer;
             if (neutral && prose(c) && c.stats.words >= 30) {
-                c.detail = "long prose outside the main region";
+                c.note("long prose outside the main region");
                 continue;
             }
             c.drop(p.nav ? reason::navigation : reason::boilerplate, "outside the main region");

@@ -1,8 +1,8 @@
 // The shared rules. Each takes the whole block sequence (they look at
 // neighbours) and decides blocks that no earlier rule decided. They do not
 // care whether a block came from HTML or text; DOM features only sharpen them.
-// Order matters and is fixed by pipeline.cpp: markers, captions, repeats,
-// bylines, repeats, appeals, chrome cues, page chrome.
+// Order matters and is fixed by pipeline.cpp (shared_rules): markers,
+// captions, bylines, repeats, appeals; then chrome cues and page chrome.
 #pragma once
 
 #include "candidate.h"
@@ -38,5 +38,10 @@ void mark_chrome_cues(candidates& blocks);
 // over text features and neighbours, then jusText-style smoothing. Decides
 // every block still undecided; returns the index of the title block, or -1.
 int mark_chrome(candidates& blocks);
+
+// The reason mark_chrome gives a block its classifier drops (legal, social,
+// navigation or boilerplate); the feature dump prints it for the trainer.
+struct text_row;
+reason chrome_drop_reason(const candidate& c, const text_row& row);
 
 }  // namespace pith::detail
