@@ -33,6 +33,7 @@ std::string no_text_line(json out, const std::string& error) {
     out["mode"] = nullptr;
     out["language"] = nullptr;
     out["encoding"] = nullptr;
+    out["metadata"] = nullptr;
     out["error"] = nullable(error);
     return dump_line(out);
 }
@@ -97,6 +98,7 @@ std::string warc_record_line(const config& cfg, const pith::warc::record& rec, s
     out["mode"] = pith::to_string(r.mode);
     out["language"] = nullable(r.language);
     out["encoding"] = nullable(r.encoding);
+    out["metadata"] = metadata_json(r);
     if (cfg.format == output_format::json || cfg.format == output_format::explain)
         out["blocks"] = blocks_json(r);
     if (cfg.format == output_format::markdown) out["markdown"] = render_markdown(r);

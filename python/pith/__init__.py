@@ -11,7 +11,8 @@ paragraphs, appeals or other page chrome.
 - :func:`extract` the body text ("" when the page has none);
 - :func:`extract_paragraphs` the same as a list of paragraphs;
 - :func:`clean` everything: title, language, encoding, every block with the
-  reason it was kept or dropped, warnings;
+  reason it was kept or dropped, warnings, the page's metadata (authors,
+  dates, site name, ...);
 - :func:`iter_warc` the HTML responses of a WARC file, cleaned;
 - :mod:`pith.dask` WARC files spread over a Dask cluster.
 
@@ -37,9 +38,9 @@ from typing import Any, Dict, List, Optional
 
 from . import _pith
 from ._error import Error
-from ._result import Block, Result, WarcRecord, result_from_dict
+from ._result import Block, Metadata, Result, WarcRecord, result_from_dict
 
-__all__ = ["extract", "extract_paragraphs", "clean", "iter_warc", "Extractor", "Error", "Result", "Block",
+__all__ = ["extract", "extract_paragraphs", "clean", "iter_warc", "Extractor", "Error", "Result", "Block", "Metadata",
            "WarcRecord", "__version__"]
 
 __version__: str = _pith.version()

@@ -3,7 +3,7 @@ import os
 from typing import Any, BinaryIO, Dict, Iterator, List, Optional, Union
 
 from ._error import Error as Error
-from ._result import Block as Block, Result as Result, WarcRecord as WarcRecord
+from ._result import Block as Block, Metadata as Metadata, Result as Result, WarcRecord as WarcRecord
 
 __version__: str
 DEFAULT_MAX_INPUT_BYTES: int

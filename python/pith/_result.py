@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import List, Optional
+from dataclasses import dataclass, field, fields
+from typing import Any, Dict, List, Optional
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,37 @@ class Block:
 
 
 @dataclass(frozen=True)
+class Metadata:
+    """What the page says about itself (``pith::metadata`` in pith.h).
+
+    The fields and their names are those of the ``metadata`` object in
+    ``pith --format json``: ``title`` (the page's own title), ``authors``
+    (one name per entry, without "By"), ``date_published`` and
+    ``date_modified`` (ISO 8601 as the page gives them), ``site_name``,
+    ``description``, ``canonical_url``, ``language`` (BCP 47, declared or,
+    when ``language_detected``, detected), ``image`` (the main image's URL)
+    and ``tags``. A field the page does not state is None (or empty).
+    """
+
+    title: Optional[str] = None
+    authors: List[str] = field(default_factory=list)
+    date_published: Optional[str] = None
+    date_modified: Optional[str] = None
+    site_name: Optional[str] = None
+    description: Optional[str] = None
+    canonical_url: Optional[str] = None
+    language: Optional[str] = None
+    language_detected: bool = False
+    image: Optional[str] = None
+    tags: List[str] = field(default_factory=list)
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The fields as a dict, in the CLI's key order (for JSON)."""
+        return {f.name: list(v) if isinstance(v, list) else v
+                for f in fields(self) for v in (getattr(self, f.name),)}
+
+
+@dataclass(frozen=True)
 class Result:
     """Everything pith found in one document.
 
@@ -33,7 +64,8 @@ class Result:
     page's declared language and the charset its bytes were read in;
     ``mode`` "html" or "text"; ``status`` "ok" or "empty_input" (the other
     statuses raise :class:`pith.Error`); ``warnings`` the limits that were
-    hit, text kept; ``url`` the ``url=`` argument, passed through.
+    hit, text kept; ``url`` the ``url=`` argument, passed through;
+    ``metadata`` the page's title, authors, dates, site, ... (:class:`Metadata`).
     """
 
     text: str
@@ -45,6 +77,7 @@ class Result:
     blocks: List[Block] = field(default_factory=list)
     warnings: List[str] = field(default_factory=list)
     url: Optional[str] = None
+    metadata: Metadata = field(default_factory=Metadata)
 
     @property
     def paragraphs(self) -> List[str]:
@@ -82,4 +115,5 @@ class WarcRecord:
 def result_from_dict(d: dict, url: Optional[str] = None) -> Result:
     """A Result from the dict the compiled core returns (which it consumes)."""
     blocks = [Block(*b) for b in d.pop("blocks")]
-    return Result(blocks=blocks, url=url, **d)
+    metadata = Metadata(**d.pop("metadata"))
+    return Result(blocks=blocks, metadata=metadata, url=url, **d)

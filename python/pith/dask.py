@@ -47,7 +47,7 @@ def part_name(path: str) -> str:
 
 # The fields and key order of `pith --warc` (cli/warc_input.cpp).
 _FIELDS = ("warc_record_id", "warc_type", "url", "warc_date", "http_status", "media_type", "warc_truncated",
-           "text", "title", "mode", "language", "encoding", "error")
+           "text", "title", "mode", "language", "encoding", "metadata", "error")
 
 
 def _line(rec: "pith.WarcRecord") -> Dict[str, Any]:
@@ -65,6 +65,7 @@ def _line(rec: "pith.WarcRecord") -> Dict[str, Any]:
         "mode": r.mode if r else None,
         "language": r.language if r else None,
         "encoding": r.encoding if r else None,
+        "metadata": r.metadata.to_dict() if r else None,
         "error": rec.error,
     }
 

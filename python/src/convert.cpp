@@ -78,13 +78,38 @@ py::object str_or_none(std::string_view s) {
     return utf8_to_str(s);
 }
 
+namespace {
+
+py::list str_list(const std::vector<std::string>& v) {
+    py::list l;
+    for (const std::string& s : v) l.append(utf8_to_str(s));
+    return l;
+}
+
+// The fields of pith.Metadata, named as in the CLI's JSON "metadata" object.
+py::dict metadata_to_dict(const pith::metadata& m) {
+    py::dict d;
+    d["title"] = str_or_none(m.title);
+    d["authors"] = str_list(m.authors);
+    d["date_published"] = str_or_none(m.date_published);
+    d["date_modified"] = str_or_none(m.date_modified);
+    d["site_name"] = str_or_none(m.site_name);
+    d["description"] = str_or_none(m.description);
+    d["canonical_url"] = str_or_none(m.canonical_url);
+    d["language"] = str_or_none(m.language);
+    d["language_detected"] = m.language_detected;
+    d["image"] = str_or_none(m.image);
+    d["tags"] = str_list(m.tags);
+    return d;
+}
+
+}  // namespace
+
 py::dict result_to_dict(const pith::result& r) {
     py::list blocks;
     for (const pith::block& b : r.blocks)
         blocks.append(py::make_tuple(utf8_to_str(b.text), std::string(pith::to_string(b.kind)), b.kept,
                                      std::string(pith::to_string(b.why)), utf8_to_str(b.detail)));
-    py::list warnings;
-    for (const std::string& w : r.warnings) warnings.append(utf8_to_str(w));
     py::dict d;
     d["text"] = utf8_to_str(r.text);
     d["title"] = str_or_none(r.title);
@@ -93,7 +118,8 @@ py::dict result_to_dict(const pith::result& r) {
     d["mode"] = std::string(pith::to_string(r.mode));
     d["status"] = std::string(pith::to_string(r.code));
     d["blocks"] = blocks;
-    d["warnings"] = warnings;
+    d["warnings"] = str_list(r.warnings);
+    d["metadata"] = metadata_to_dict(r.meta);
     return d;
 }
 

@@ -24,7 +24,7 @@ void note_type(const nlohmann::json& value, std::vector<std::string>* types) {
 void read_jsonld(const std::vector<std::string>& json, std::string& body, std::string& headline,
                  std::vector<std::string>* types) {
     for (const std::string& text : json) {
-        if (text.size() > (std::size_t{8} << 20)) continue;
+        if (text.size() > max_jsonld_bytes) continue;
         nlohmann::json doc = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
         if (doc.is_discarded()) continue;
         std::vector<const nlohmann::json*> stack{&doc};

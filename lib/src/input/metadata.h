@@ -5,6 +5,7 @@
 #pragma once
 
 #include "candidate.h"
+#include "input/jsonld.h"  // max_jsonld_bytes
 #include "pith/pith.h"
 
 #include <gumbo.h>
@@ -14,10 +15,6 @@
 #include <vector>
 
 namespace pith::detail {
-
-// JSON-LD scripts longer than this are not parsed for metadata (the same
-// bound read_jsonld uses for articleBody).
-inline constexpr std::size_t max_jsonld_bytes = std::size_t{8} << 20;
 
 // A visible author credit is a name, not a paragraph: longer texts in an
 // "author" element or a byline block are bios and boxes.

@@ -3,6 +3,7 @@
 #include "input/dates.h"
 #include "input/language.h"
 #include "input/metadata.h"
+#include "text/credits.h"
 #include "text/fold.h"
 
 #include <algorithm>
@@ -13,12 +14,13 @@ namespace pith::detail {
 
 namespace {
 
-// Credit prefixes, lower case, longest first: "By Jane Doe", "Von Max
-// Muster", "Par Jean Dupont", "Author: ...".
-constexpr std::string_view credit_prefixes[] = {
-    "written by", "posted by", "published by", "reviewed by", "words by", "story by", "reporting by",
-    "text by", "texte von", "authored by", "author:", "authors:", "autor:", "autorin:", "auteur :", "auteur:",
-    "by:", "by", "von", "par", "por", "di", "door", "av", "af", "przez", "autor",
+// Credit prefixes beyond the byline rule's words (text/credits.h), lower
+// case: labels and rarer phrasings that name the author but do not make a
+// line a byline on their own. Tried before credit_words, so that "by:" and
+// "autor:" win over "by" and "autor".
+constexpr std::string_view label_prefixes[] = {
+    "reviewed by", "authored by", "author:", "authors:", "autor:", "autorin:", "auteur :", "auteur:",
+    "by:", "autor",
 };
 
 // Connectors between names: "Jane Doe and John Roe", "Max und Erika".
@@ -81,13 +83,18 @@ std::string_view strip_prefix(std::string_view s) {
     for (bool again = true; again;) {
         again = false;
         s = trim(s);
-        for (std::string_view p : credit_prefixes) {
-            if (!starts_with_ci(s, p)) continue;
-            // A word prefix needs a space (or the colon it ends with) after it.
-            if (p.back() != ':' && s.size() > p.size() && s[p.size()] != ' ' && s[p.size()] != ':') continue;
-            s.remove_prefix(p.size());
-            again = true;
-            break;
+        using word_list = std::span<const std::string_view>;
+        for (word_list list : {word_list(label_prefixes), word_list(credit_words)}) {
+            for (std::string_view p : list) {
+                if (!starts_with_ci(s, p)) continue;
+                // A word prefix needs a space (or the colon it ends with) after it.
+                const bool word = p.back() != ':';
+                if (word && s.size() > p.size() && s[p.size()] != ' ' && s[p.size()] != ':') continue;
+                s.remove_prefix(p.size());
+                again = true;
+                break;
+            }
+            if (again) break;
         }
     }
     return s;

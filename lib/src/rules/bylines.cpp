@@ -1,5 +1,6 @@
 // Bylines: short, unpunctuated credit lines made mostly of capitalised names.
 #include "rules/rules.h"
+#include "text/credits.h"
 
 #include <re2/re2.h>
 
@@ -7,10 +8,16 @@ namespace pith::detail {
 
 namespace {
 
-// "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Por ...", "Door ...".
+// "By Jane Doe", "Von Max Muster", "Par Jean Dupont": a credit word
+// (text/credits.h) before a capitalised name.
 const RE2& by_prefix() {
-    static const RE2 re(R"(^(?i:by|von|par|por|di|door|av|af|przez|written by|posted by|published by|words by|story by|reporting by|text by|texte von)\s+\p{Lu})",
-                        RE2::Quiet);
+    static const RE2 re(
+        [] {
+            std::string words;
+            for (std::string_view w : credit_words) words.append(words.empty() ? "" : "|").append(w);
+            return R"(^(?i:)" + words + R"()\s+\p{Lu})";
+        }(),
+        RE2::Quiet);
     return re;
 }
 
