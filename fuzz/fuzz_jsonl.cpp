@@ -106,7 +106,7 @@ void check_record(const pith_cli::config& cfg, std::string_view line) {
     if (r.error.empty() && cfg.format == pith_cli::output_format::markdown) written.push_back("markdown");
     if (r.error.empty())
         for (const char* k : {"status", "language", "encoding", "warnings"}) written.push_back(k);
-    if (r.error.empty()) written.push_back("metadata");
+    if (r.error.empty()) for (const char* k : {"metadata", "page_type"}) written.push_back(k);
     const auto is_written = [&](const std::string& k) {
         for (const std::string& w : written)
             if (w == k) return true;

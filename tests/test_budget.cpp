@@ -82,7 +82,7 @@ TEST_CASE("a slow text scrape with a 1 ms budget times out") {
 TEST_CASE("a spent budget stops the walk and the front end with what they had") {
     pith::detail::time_budget b = spent_budget();
     pith::detail::html_document doc = pith::detail::read_html("<p>one</p><p>two</p>", pith::default_max_depth,
-                                                              nullptr, pith::default_max_nodes, &b);
+                                                              nullptr, pith::default_max_nodes, {}, &b);
     CHECK(doc.blocks.empty());
     CHECK(b.stage() == "pre-pass");
 

@@ -145,6 +145,8 @@ TEST_CASE("C API gives language, encoding, warnings and block structure as the C
     pith_result_free(r);
     REQUIRE(!cpp.warnings.empty());
     CHECK(pith_result_warning_count(nullptr) == 0);
+}
+
 TEST_CASE("C API metadata accessors give what pith::result::meta holds", "[c_api][metadata]") {
     const std::string page = R"(<!doctype html><html lang="en-GB"><head>
 <title>Rivers rise again | The Daily Example</title>
