@@ -93,6 +93,18 @@ def run_case(pith, case, path, sanitized):
     return size, code, elapsed, rss, problems, message
 
 
+# Cases known to fail at the issue's full sizes, with what goes wrong. They
+# still run and print their problems; a known failure that starts passing
+# fails the run, so the list cannot go stale.
+KNOWN_FULL_SCALE_FAILURES = {
+    # 150,000 link cards on one minified line ahead of the article: at full
+    # size the DOM classifier and the block model take the cards for the
+    # page and the article is dropped (it survives at the default 0.1
+    # scale), and peak memory is 26x the page. Open in the reliability issue.
+    "long_line_page",
+}
+
+
 def main(argv):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--pith", required=True, help="the pith executable")
@@ -124,9 +136,12 @@ def main(argv):
             ratio = rss / size if size else float("inf")
             print(f"{case.name:32} {size / MB:9.2f} {str(code):>4} {elapsed:7.2f} {rss / MB:8.1f} "
                   f"{ratio:7.1f}  {message[:90]}", flush=True)
+            known = scale >= 1.0 and case.name in KNOWN_FULL_SCALE_FAILURES
             for p in problems:
-                print(f"  FAIL {case.name}: {p} ({case.probes})", flush=True)
-            failures += bool(problems)
+                print(f"  {'KNOWN FAIL' if known else 'FAIL'} {case.name}: {p} ({case.probes})", flush=True)
+            if known and not problems:
+                print(f"  FAIL {case.name}: a known full-scale failure now passes: take it off the list", flush=True)
+            failures += bool(problems) != known
     print(f"{failures} failing case(s); {time.monotonic() - total_t0:.0f} s in all")
     return 1 if failures else 0
 
