@@ -123,18 +123,6 @@ block_kind kind_of(GumboTag t, std::uint32_t flags) {
     return block_kind::paragraph;
 }
 
-int heading_level(GumboTag t) {
-    switch (t) {
-        case GUMBO_TAG_H1: return 1;
-        case GUMBO_TAG_H2: return 2;
-        case GUMBO_TAG_H3: return 3;
-        case GUMBO_TAG_H4: return 4;
-        case GUMBO_TAG_H5: return 5;
-        case GUMBO_TAG_H6: return 6;
-        default: return 0;
-    }
-}
-
 // Accumulates the inline text of the block being built.
 struct block_builder {
     std::string text;

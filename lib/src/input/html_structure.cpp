@@ -37,17 +37,6 @@ bool cell_owner(GumboTag t) {
            t == GUMBO_TAG_CENTER;
 }
 
-int heading_of(GumboTag t) {
-    switch (t) {
-        case GUMBO_TAG_H1: return 1;
-        case GUMBO_TAG_H2: return 2;
-        case GUMBO_TAG_H3: return 3;
-        case GUMBO_TAG_H4: return 4;
-        case GUMBO_TAG_H5: return 5;
-        case GUMBO_TAG_H6: return 6;
-        default: return 0;
-    }
-}
 
 }  // namespace
 
@@ -118,7 +107,7 @@ void structure_tracker::enter_cell(GumboTag tag, const GumboElement& el, structu
 
 void structure_tracker::describe(const structure_context& c, GumboTag owner_tag, block_kind kind, bool pre,
                                  block_structure& out) {
-    if (kind == block_kind::heading) out.heading_level = heading_of(owner_tag);
+    if (kind == block_kind::heading) out.heading_level = heading_level(owner_tag);
     out.list_depth = c.list_depth;
     out.ordered = c.ordered;
     if (c.item > 0) {

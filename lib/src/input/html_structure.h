@@ -16,6 +16,20 @@
 
 namespace pith::detail {
 
+// 1-6 for <h1>-<h6>, else 0: the walk's dom_features and the block
+// structure both read it.
+inline int heading_level(GumboTag t) {
+    switch (t) {
+        case GUMBO_TAG_H1: return 1;
+        case GUMBO_TAG_H2: return 2;
+        case GUMBO_TAG_H3: return 3;
+        case GUMBO_TAG_H4: return 4;
+        case GUMBO_TAG_H5: return 5;
+        case GUMBO_TAG_H6: return 6;
+        default: return 0;
+    }
+}
+
 // The part of the walk's per-element context that describes structure.
 struct structure_context {
     int list_depth = 0;     // list items on the path
