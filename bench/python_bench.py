@@ -109,16 +109,32 @@ def python_vs_cli(pages, files, args):
 
 
 def dask_workers(pages, args):
+    # Paired rounds: each round runs a 1-worker and a 2-worker cluster back to
+    # back (the order alternating), and the figure is the median of the
+    # per-round ratios, so that a change in the machine's load between rounds
+    # hits both sides of a ratio alike.
     scratch = pathlib.Path(tempfile.mkdtemp(prefix="pith-bench-python-"))
     try:
         paths = write_warcs(pages, scratch, args.warcs)
-        for workers in (1, 2):
-            runs = [dask_cluster(paths, str(scratch / f"out-{workers}-{r}"), workers) for r in range(args.repeat)]
-            runs.sort()
-            t, records, busy = runs[0]
+        runs = {1: [], 2: []}
+        ratios = []
+        for r in range(args.repeat):
+            order = (1, 2) if r % 2 == 0 else (2, 1)
+            got = {w: dask_cluster(paths, str(scratch / f"out-{w}-{r}"), w) for w in order}
+            for w in order:
+                runs[w].append(got[w])
+            ratios.append(got[1][0] / got[2][0])
+            print(f"round {r + 1}: 1 worker {got[1][0]:.2f} s, 2 workers {got[2][0]:.2f} s, "
+                  f"ratio {ratios[-1]:.2f}x, load average {os.getloadavg()[0]:.2f}")
+        for workers, rs in runs.items():
+            rs.sort()
+            t, records, busy = rs[0]
             print(f"dask LocalCluster {workers} worker process(es), {args.warcs} WARC files, {records} records: "
                   f"best {t:.2f} s ({records / t:.0f} records/s, {busy:.2f} tasks at once), "
-                  f"median {runs[len(runs) // 2][0]:.2f} s")
+                  f"median {rs[len(rs) // 2][0]:.2f} s")
+        ratios.sort()
+        print(f"2 workers vs 1, median of {len(ratios)} paired rounds: {ratios[len(ratios) // 2]:.2f}x "
+              f"(range {ratios[0]:.2f}-{ratios[-1]:.2f})")
     finally:
         shutil.rmtree(scratch)
 

@@ -126,6 +126,15 @@ def _parts(paths: List[str]) -> List[str]:
     return names
 
 
+def _size(path: str) -> int:
+    """The file's size where this machine sees it (0 when it cannot: the
+    workers may see paths the client does not)."""
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
 def extract_warcs(paths: Iterable[str], client: Any = None, output: str = "pith-out",
                   scheduler: str = "threads", num_workers: Optional[int] = None,
                   **options: Any) -> Dict[str, Any]:
@@ -147,9 +156,14 @@ def extract_warcs(paths: Iterable[str], client: Any = None, output: str = "pith-
     output = os.path.abspath(output)
     names = _parts(paths)
     if client is not None:
-        futures = client.map(functools.partial(extract_warc_file, **options), paths,
-                             [output] * len(paths), names, pure=False)
-        parts = client.gather(futures)
+        # Largest file first: a big file started last leaves the other
+        # workers idle while it finishes. Results come back in path order.
+        task = functools.partial(extract_warc_file, **options)
+        order = sorted(range(len(paths)), key=lambda i: -_size(paths[i]))
+        futures = {i: client.submit(task, paths[i], output, names[i], pure=False,
+                                    priority=len(paths) - rank)
+                   for rank, i in enumerate(order)}
+        parts = client.gather([futures[i] for i in range(len(paths))])
     else:
         import dask.bag as db
         tasks = [(p, output, n) for p, n in zip(paths, names)]
