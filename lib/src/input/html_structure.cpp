@@ -142,14 +142,21 @@ std::size_t span_recorder::open(span::type what, std::string href) {
     s.what = what;
     s.begin = s.end = unset;
     s.href = std::move(href);
+    // The spans waiting for their first character are always the ones opened
+    // since the last start: a suffix of the list, so starting them never
+    // rescans the spans before it (a block of 10^5 links stays linear).
+    if (!unstarted) first_pending = spans.size();
     spans.push_back(std::move(s));
     unstarted = true;
     return spans.size() - 1;
 }
 
 void span_recorder::start_pending(std::size_t at) {
-    for (span& s : spans)
+    for (std::size_t k = first_pending; k < spans.size(); ++k) {
+        span& s = spans[k];
         if (s.begin == unset && s.end == unset) s.begin = at;
+    }
+    first_pending = spans.size();
     unstarted = false;
 }
 
@@ -161,9 +168,22 @@ void span_recorder::close(std::size_t index, std::size_t at) {
 }
 
 std::string collapse_with_spans(std::string_view raw, std::vector<span>& spans) {
-    // before[k]: the output length when the scan reaches byte k, before a
-    // pending space is written; the same scan as collapse_space.
-    std::vector<std::size_t> before(raw.size() + 1, 0);
+    // Where each span's raw offsets land in the collapsed text: the output
+    // length when the scan reaches that byte, before a pending space is
+    // written (the same scan as collapse_space). Only the offsets spans use
+    // are mapped, so memory follows the spans, not the block's length.
+    const auto clamp_end = [&](const span& s) { return s.end == unset ? raw.size() : std::min(s.end, raw.size()); };
+    std::vector<std::size_t> at;
+    at.reserve(2 * spans.size());
+    for (const span& s : spans) {
+        if (s.begin == unset) continue;
+        at.push_back(std::min(s.begin, raw.size()));
+        at.push_back(clamp_end(s));
+    }
+    std::sort(at.begin(), at.end());
+    at.erase(std::unique(at.begin(), at.end()), at.end());
+    std::vector<std::size_t> mapped(at.size(), 0);
+    std::size_t q = 0;
     std::string out;
     out.reserve(raw.size());
     bool pending = false;
@@ -171,7 +191,7 @@ std::string collapse_with_spans(std::string_view raw, std::vector<span>& spans) 
     while (i < raw.size()) {
         std::size_t start = i;
         char32_t cp = next_code_point(raw, i);
-        for (std::size_t k = start; k < i; ++k) before[k] = out.size();
+        while (q < at.size() && at[q] < i) mapped[q++] = out.size();
         if (is_space(cp)) {
             pending = !out.empty();
             continue;
@@ -180,12 +200,15 @@ std::string collapse_with_spans(std::string_view raw, std::vector<span>& spans) 
         pending = false;
         out.append(raw.substr(start, i - start));
     }
-    before[raw.size()] = out.size();
+    while (q < at.size()) mapped[q++] = out.size();
+    const auto before = [&](std::size_t offset) {
+        return mapped[static_cast<std::size_t>(std::lower_bound(at.begin(), at.end(), offset) - at.begin())];
+    };
     std::vector<span> kept;
     for (span& s : spans) {
         if (s.begin == unset) continue;
-        std::size_t b = before[std::min(s.begin, raw.size())];
-        std::size_t e = before[s.end == unset ? raw.size() : std::min(s.end, raw.size())];
+        std::size_t b = before(std::min(s.begin, raw.size()));
+        std::size_t e = before(clamp_end(s));
         while (b < e && out[b] == ' ') ++b;
         while (e > b && out[e - 1] == ' ') --e;
         if (b >= e) continue;

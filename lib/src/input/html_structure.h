@@ -89,6 +89,7 @@ private:
 struct span_recorder {
     std::vector<span> spans;
     bool unstarted = false;   // some span waits for its first character
+    std::size_t first_pending = 0;  // spans from here on may wait for it
 
     std::size_t open(span::type what, std::string href);
     void start_pending(std::size_t at);
