@@ -200,6 +200,18 @@ def cases(scale: float = 1.0) -> List[Case]:
         "<article>" + story + "</article></body></html>").encode()),
         "a minified page: one line over a megabyte long", keep)
 
+    # A megabyte of words with no sentence end (a tag cloud, minified
+    # JSON-ish data printed as text) ahead of the article: as one element of
+    # an HTML page, and as one paragraph of a text scrape. Not scaled: its
+    # point is a block far larger than the article, at every scale.
+    cloud = " ".join(f"{_word(i)} tag{i % 97}" for i in range(120000))[:MB]
+    add("unpunctuated_block", [], _lazy(lambda: (head.decode() + '<div class="cloud">' + cloud + "</div><article>" +
+                                                  story + "</article></body></html>").encode()),
+        "a 1 MB block of text without a sentence end before the article", keep)
+    add("unpunctuated_block.text", ["--text"], _lazy(lambda: (
+        cloud + "\n\n" + "\n\n".join(f"Part {i}: {PROSE.strip()}" for i in range(1, 7)) + "\n").encode()),
+        "a 1 MB paragraph without a sentence end before the article, as text", keep)
+
     # --- WARC (pith --warc)
     def warc_record(n: int, length_delta: int = 0, block: bytes = b"", kind: bytes = b"response") -> bytes:
         return (b"WARC/1.0\r\nWARC-Type: %s\r\nWARC-Record-ID: <urn:adv:%d>\r\n"

@@ -159,6 +159,29 @@ struct block_builder {
     }
 };
 
+// Past this many blocks a page is no ordinary page: the largest of the 2,348
+// crawled dev and raw pages opens 10,087 elements, so it makes fewer blocks
+// than that. From here on, a block that is mostly link text joins the block
+// before it when that one is mostly link text too: a link farm's 10^5 cards
+// become one block per run. Each block costs its text's size again in keys
+// and some hundreds of bytes of bookkeeping, twice over in the classifier,
+// and max_blocks would otherwise fold everything after its limit, the
+// article included, into one link-dense block that no stage keeps.
+constexpr std::size_t link_run_compaction_after = 20000;
+
+// Mostly link text: a card, a tag, a menu entry.
+bool mostly_links(const dom_features& d) { return d.link_chars * 2 > d.text_chars; }
+
+// Appends the link block `c` to `run`, the link block before it.
+void absorb_link_block(candidate& run, candidate&& c) {
+    run.text += ' ';
+    run.text += c.text;
+    run.kind = block_kind::paragraph;
+    run.structure = block_structure{};  // its spans described the shorter text
+    run.dom.text_chars += c.dom.text_chars;
+    run.dom.link_chars += c.dom.link_chars;
+}
+
 void flush(block_builder& b, candidates& out, structure_tracker& structure) {
     if (!b.has_owner || b.text_chars == 0) {
         b = block_builder{};
@@ -216,6 +239,12 @@ void flush(block_builder& b, candidates& out, structure_tracker& structure) {
     d.hints = o.hints;
     d.own_hints = o.own_hints;
     d.container = o.owner_node;
+    if (out.size() >= link_run_compaction_after && c.kind != block_kind::heading && mostly_links(d) &&
+        mostly_links(out.back().dom) && out.back().kind != block_kind::heading) {
+        absorb_link_block(out.back(), std::move(c));
+        b = block_builder{};
+        return;
+    }
     out.push_back(std::move(c));
     b = block_builder{};
 }

@@ -77,6 +77,7 @@ std::vector<html_row> compute_html_features(const candidates& blocks, const html
             if (cls != 2166136261u) ++class_count[cls];  // not the empty class
             ++container_count[node];
         }
+        if (run_on_text(c)) continue;  // no part of the page's reading (dom_classify.h)
         page_words += c.stats.words;
         if (c.kept) kept_words += c.stats.words;
         if (prose_block[i]) prose_words += c.stats.words;

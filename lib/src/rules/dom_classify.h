@@ -26,6 +26,12 @@ double link_density(const candidate& c);
 // links. What votes for a region, and what the block model counts as prose.
 bool prose(const candidate& c);
 
+// A block of thousands of words without one sentence end is no paragraph a
+// page is read by: a tag cloud, data printed as text, a minified dump. The
+// DOM classifier drops it first, and the block model's page totals leave it
+// out, so that it neither chooses the region nor drowns the page's prose.
+bool run_on_text(const candidate& c);
+
 // True when node `node` is `ancestor` or lies below it.
 bool is_inside(const std::vector<dom_node>& nodes, int node, int ancestor);
 
