@@ -5,8 +5,7 @@
 // when it starts with a strong appeal block, is dense in appeal words, and
 // no more than a little body follows it.
 #include "rules/rules.h"
-
-#include <re2/re2.h>
+#include "text/regex.h"
 
 #include <string>
 #include <vector>
@@ -16,20 +15,14 @@ namespace pith::detail {
 namespace {
 
 // Words that on their own make a block part of an appeal.
-const RE2& strong_words() {
-    static const RE2 re(
-        R"((?i)\b(?:donat(?:e|es|ed|ing|ion|ions)|gift aid|sort code|account number|account name|iban|bic|swift code|cheques?|checks payable|bank transfer|standing order|direct debit|subscribe|newsletter|sign up|become a (?:member|supporter|patron)|support (?:our|us|independent)|make a contribution|paypal|patreon|spenden?|spendenkonto|überweisung|abonnieren|faire un don|abonnez-vous|donar|donación|suscríbete|suscripción|donare|iscriviti|abbonati|doar|assine|пожертвовать|подписаться)\b)",
-        RE2::Quiet);
-    return re;
-}
+const regex strong_words{
+    "appeals.strong_words",
+    R"((?i)\b(?:donat(?:e|es|ed|ing|ion|ions)|gift aid|sort code|account number|account name|iban|bic|swift code|cheques?|checks payable|bank transfer|standing order|direct debit|subscribe|newsletter|sign up|become a (?:member|supporter|patron)|support (?:our|us|independent)|make a contribution|paypal|patreon|spenden?|spendenkonto|überweisung|abonnieren|faire un don|abonnez-vous|donar|donación|suscríbete|suscripción|donare|iscriviti|abbonati|doar|assine|пожертвовать|подписаться)\b)"};
 
 // Words that count towards the density of a run once it has started.
-const RE2& weak_words() {
-    static const RE2 re(
-        R"((?i)\b(?:appeal|charity|contribut(?:e|ion|ions)|subscription|subscribers?|abonnement|charities|fund(?:raising|raiser)?|raise money|generous(?:ly)?|generosity|give|giving|help|support|readers|payable|online form|post it to|inbox|email address|free|membership|thank you)\b)",
-        RE2::Quiet);
-    return re;
-}
+const regex weak_words{
+    "appeals.weak_words",
+    R"((?i)\b(?:appeal|charity|contribut(?:e|ion|ions)|subscription|subscribers?|abonnement|charities|fund(?:raising|raiser)?|raise money|generous(?:ly)?|generosity|give|giving|help|support|readers|payable|online form|post it to|inbox|email address|free|membership|thank you)\b)"};
 
 }  // namespace
 
@@ -39,9 +32,9 @@ void mark_appeals(candidates& blocks) {
     for (std::size_t i = 0; i < n; ++i) {
         const candidate& c = blocks[i];
         if (c.decided && !c.kept) continue;
-        if (RE2::PartialMatch(c.text, strong_words())) {
+        if (RE2::PartialMatch(c.text, strong_words)) {
             weight[i] = 2;
-        } else if (RE2::PartialMatch(c.text, weak_words())) {
+        } else if (RE2::PartialMatch(c.text, weak_words)) {
             weight[i] = 1;
         }
     }

@@ -1,8 +1,8 @@
 // Bylines: short, unpunctuated credit lines made mostly of capitalised names.
 #include "rules/rules.h"
 #include "text/credits.h"
+#include "text/regex.h"
 
-#include <re2/re2.h>
 
 namespace pith::detail {
 
@@ -10,23 +10,17 @@ namespace {
 
 // "By Jane Doe", "Von Max Muster", "Par Jean Dupont": a credit word
 // (text/credits.h) before a capitalised name.
-const RE2& by_prefix() {
-    static const RE2 re(
-        [] {
-            std::string words;
-            for (std::string_view w : credit_words) words.append(words.empty() ? "" : "|").append(w);
-            return R"(^(?i:)" + words + R"()\s+\p{Lu})";
-        }(),
-        RE2::Quiet);
-    return re;
-}
+const regex by_prefix{"bylines.by_prefix", [] {
+                          std::string words;
+                          for (std::string_view w : credit_words)
+                              words.append(words.empty() ? "" : "|").append(w);
+                          return R"(^(?i:)" + words + R"()\s+\p{Lu})";
+                      }()};
 
 // "... for Outlet", "... | Outlet staff", "Staff Writer", "Senior Reporter".
-const RE2& credit_suffix() {
-    static const RE2 re(R"((?:\b(?i:for)\s+(?:\p{Lu}\S*\s*){1,5}$|(?i)\b(?:staff|senior|chief|political|foreign|special|contributing)?\s*(?:writer|reporter|correspondent|editor|journalist|redakteur|redakteurin|korrespondent|rédacteur|journaliste|periodista|redattore)s?$))",
-                        RE2::Quiet);
-    return re;
-}
+const regex credit_suffix{
+    "bylines.credit_suffix",
+    R"((?:\b(?i:for)\s+(?:\p{Lu}\S*\s*){1,5}$|(?i)\b(?:staff|senior|chief|political|foreign|special|contributing)?\s*(?:writer|reporter|correspondent|editor|journalist|redakteur|redakteurin|korrespondent|rédacteur|journaliste|periodista|redattore)s?$))"};
 
 }  // namespace
 
@@ -36,9 +30,9 @@ void mark_bylines(candidates& blocks) {
         const text_stats& s = c.stats;
         if (s.words < 2 || s.words > 16 || s.final_punct) continue;
         bool named = s.upper_initial_words * 10 >= s.words * 6;  // mostly capitalised words
-        if (named && RE2::PartialMatch(c.text, by_prefix()) && s.words <= 10) {
+        if (named && RE2::PartialMatch(c.text, by_prefix) && s.words <= 10) {
             c.drop(reason::byline, "\"by\" credit line");
-        } else if (named && RE2::PartialMatch(c.text, credit_suffix())) {
+        } else if (named && RE2::PartialMatch(c.text, credit_suffix)) {
             c.drop(reason::byline, "names with an outlet or role");
         }
     }

@@ -10,8 +10,7 @@
 //      punctuated paragraph among body paragraphs (the writer reused the
 //      caption's sentence in the story: that copy is body).
 #include "rules/rules.h"
-
-#include <re2/re2.h>
+#include "text/regex.h"
 
 #include <unordered_set>
 
@@ -20,24 +19,18 @@ namespace pith::detail {
 namespace {
 
 // Cues strong enough on any unpunctuated block of a few words.
-const RE2& strong_cues() {
-    static const RE2 re(
-        R"((?i)(?:\bpictured\b|\bphotographed\b|\b(?:is|are|was|were|be|being) (?:seen|shown|pictured)\b)"
-        R"(|\((?:left|right|centre|center|top|bottom|above|below|inset|front|back|file|file photo|file image|l|r|c)\)|\((?:left|right|centre|center|top|bottom|above|below)(?: to (?:left|right))?[),])"
-        R"(|^(?:photo|photos|picture|image|images|credit|credits|source|video|watch|footage|foto|bild|bilder|quelle|crédit|imagen|immagine|fonte|фото)\s*:)"
-        R"(|\b(?:getty images|shutterstock|alamy|ap photo|afp via getty|reuters/|epa-efe|pa wire|pa images|dpa)\b))",
-        RE2::Quiet);
-    return re;
-}
+const regex strong_cues{
+    "captions.strong_cues",
+    R"((?i)(?:\bpictured\b|\bphotographed\b|\b(?:is|are|was|were|be|being) (?:seen|shown|pictured)\b)"
+    R"(|\((?:left|right|centre|center|top|bottom|above|below|inset|front|back|file|file photo|file image|l|r|c)\)|\((?:left|right|centre|center|top|bottom|above|below)(?: to (?:left|right))?[),])"
+    R"(|^(?:photo|photos|picture|image|images|credit|credits|source|video|watch|footage|foto|bild|bilder|quelle|crédit|imagen|immagine|fonte|фото)\s*:)"
+    R"(|\b(?:getty images|shutterstock|alamy|ap photo|afp via getty|reuters/|epa-efe|pa wire|pa images|dpa)\b))"};
 
 // Cues that also occur in headings: only on long unpunctuated blocks.
-const RE2& weak_cues() {
-    static const RE2 re(
-        R"((?i)\b(?:photo|photos|picture|pictures|image|images|footage|video|clip|satellite image|drawing|still)s? (?:shows?|showed|shared|taken|captured|released|posted|illustrates?|filmed|appears?)\b)"
-        R"(|\b(?:this|these|the) (?:photo|picture|image|footage|video|drawing)s?\b|\bsatellite images?\b)",
-        RE2::Quiet);
-    return re;
-}
+const regex weak_cues{
+    "captions.weak_cues",
+    R"((?i)\b(?:photo|photos|picture|pictures|image|images|footage|video|clip|satellite image|drawing|still)s? (?:shows?|showed|shared|taken|captured|released|posted|illustrates?|filmed|appears?)\b)"
+    R"(|\b(?:this|these|the) (?:photo|picture|image|footage|video|drawing)s?\b|\bsatellite images?\b)"};
 
 // "BEFORE AND AFTER: ...", "WATCH: ...": an upper-case label, a colon, no
 // final punctuation. Slider and video captions are written this way.
@@ -59,7 +52,7 @@ bool unpunctuated_sentence(const candidate& c, int min_words) {
     return !c.stats.final_punct && !c.stats.ends_colon && c.stats.words >= min_words;
 }
 
-bool has_cue(const candidate& c) { return RE2::PartialMatch(c.text, strong_cues()); }
+bool has_cue(const candidate& c) { return RE2::PartialMatch(c.text, strong_cues); }
 
 bool is_caption(const candidate& c) {
     return c.decided && !c.kept && (c.why == reason::caption || c.why == reason::caption_duplicate);
@@ -90,7 +83,7 @@ void mark_captions(candidates& blocks) {
             c.drop(reason::caption, "marked up as a caption");
         } else if (unpunctuated_sentence(c, 4) && has_cue(c)) {
             c.drop(reason::caption, "caption cue");
-        } else if (unpunctuated_sentence(c, 10) && RE2::PartialMatch(c.text, weak_cues())) {
+        } else if (unpunctuated_sentence(c, 10) && RE2::PartialMatch(c.text, weak_cues)) {
             c.drop(reason::caption, "photo description");
         } else if (unpunctuated_sentence(c, 8) && upper_label(c)) {
             c.drop(reason::caption, "upper-case caption label");

@@ -13,8 +13,7 @@
 
 #include "model/text_features.h"
 #include "model/text_model.h"
-
-#include <re2/re2.h>
+#include "text/regex.h"
 
 #include <cstdio>
 
@@ -22,26 +21,17 @@ namespace pith::detail {
 
 namespace {
 
-const RE2& cookie_words() {
-    static const RE2 re(
-        R"((?i)(?:\bcookies?\b.*\b(?:consent|accept|agree|use|uses|using|policy|settings|preferences|browser|experience)\b|\b(?:consent|accept|agree|use|uses|using|policy|settings|preferences)\b.*\bcookies?\b|\bgdpr\b|\bcookie-einstellungen\b|\bdatenschutzeinstellungen\b))",
-        RE2::Quiet);
-    return re;
-}
+const regex cookie_words{
+    "chrome.cookie_words",
+    R"((?i)(?:\bcookies?\b.*\b(?:consent|accept|agree|use|uses|using|policy|settings|preferences|browser|experience)\b|\b(?:consent|accept|agree|use|uses|using|policy|settings|preferences)\b.*\bcookies?\b|\bgdpr\b|\bcookie-einstellungen\b|\bdatenschutzeinstellungen\b))"};
 
-const RE2& legal_words() {
-    static const RE2 re(
-        R"((?i)(?:©|\(c\) ?\d{4}|\bcopyright\b|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\bterms (?:of (?:use|service)|and conditions)\b|\bprivacy (?:policy|notice|statement)\b|\bimpressum\b|\bdatenschutz(?:erklärung)?\b))",
-        RE2::Quiet);
-    return re;
-}
+const regex legal_words{
+    "chrome.legal_words",
+    R"((?i)(?:©|\(c\) ?\d{4}|\bcopyright\b|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\bterms (?:of (?:use|service)|and conditions)\b|\bprivacy (?:policy|notice|statement)\b|\bimpressum\b|\bdatenschutz(?:erklärung)?\b))"};
 
-const RE2& social_words() {
-    static const RE2 re(
-        R"((?i)(?:\b(?:share|follow|like|join) (?:us|this|on)\b|\b(?:facebook|twitter|instagram|linkedin|pinterest|youtube|tiktok|whatsapp|telegram|reddit|mastodon|bluesky)\b))",
-        RE2::Quiet);
-    return re;
-}
+const regex social_words{
+    "chrome.social_words",
+    R"((?i)(?:\b(?:share|follow|like|join) (?:us|this|on)\b|\b(?:facebook|twitter|instagram|linkedin|pinterest|youtube|tiktok|whatsapp|telegram|reddit|mastodon|bluesky)\b))"};
 
 std::string score_detail(const char* what, double p) {
     char buf[64];
@@ -52,8 +42,8 @@ std::string score_detail(const char* what, double p) {
 }  // namespace
 
 reason chrome_drop_reason(const candidate& c, const text_row& row) {
-    if (RE2::PartialMatch(c.text, legal_words())) return reason::legal;
-    if (RE2::PartialMatch(c.text, social_words()) && c.stats.words <= 20) return reason::social;
+    if (RE2::PartialMatch(c.text, legal_words)) return reason::legal;
+    if (RE2::PartialMatch(c.text, social_words) && c.stats.words <= 20) return reason::social;
     bool menu_like = c.stats.words < 5 || c.bullet || row.f[feature::camel_glue] > 0.2f ||
                      row.f[feature::separators] > 0.2f;
     return menu_like ? reason::navigation : reason::boilerplate;
@@ -87,9 +77,9 @@ void mark_chrome_cues(candidates& blocks) {
     }
     for (candidate& c : blocks) {
         if (c.decided || c.dom.known) continue;
-        if (c.stats.words <= 80 && RE2::PartialMatch(c.text, cookie_words())) {
+        if (c.stats.words <= 80 && RE2::PartialMatch(c.text, cookie_words)) {
             c.drop(reason::cookie_notice, "cookie / consent wording");
-        } else if (c.stats.words <= 30 && RE2::PartialMatch(c.text, legal_words())) {
+        } else if (c.stats.words <= 30 && RE2::PartialMatch(c.text, legal_words)) {
             c.drop(reason::legal, "copyright / legal wording");
         }
     }
