@@ -55,6 +55,13 @@ RE2::Set compile_regex_set(const std::vector<const regex*>& patterns, RE2::Ancho
     return set;
 }
 
+std::string alternation(std::initializer_list<std::span<const std::string_view>> tables) {
+    std::string out;
+    for (std::span<const std::string_view> table : tables)
+        for (std::string_view word : table) out.append(out.empty() ? "" : "|").append(word);
+    return out;
+}
+
 std::vector<const regex*> registered_regexes() {
     registry& r = the_registry();
     std::lock_guard<std::mutex> lock(r.mutex);

@@ -10,8 +10,10 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <initializer_list>
 #include <memory>
 #include <mutex>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,6 +52,11 @@ class regex {
 // An RE2::Set over registered patterns, in order: pattern i matches as
 // index i. Aborts when a pattern cannot be added or the set cannot compile.
 RE2::Set compile_regex_set(const std::vector<const regex*>& patterns, RE2::Anchor anchor);
+
+// "a|b|c": the words of vocabulary tables joined into one alternation, so
+// a rule keeps its words as data and builds its pattern from them. Entries
+// are RE2 fragments (most are plain words); the caller adds the anchors.
+std::string alternation(std::initializer_list<std::span<const std::string_view>> tables);
 
 // Every regex constructed so far, in construction order (namespace-scope
 // ones are all constructed before main).

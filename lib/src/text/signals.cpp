@@ -1,19 +1,38 @@
 #include "text/signals.h"
 
+#include "text/regex.h"
+#include "text/social_networks.h"
 #include "text/stopwords.h"
 #include "text/unicode.h"
-#include "text/regex.h"
 
 #include <algorithm>
 
 namespace pith::detail {
 
-// Words of site furniture: accounts, carts, legal pages, social networks.
 namespace {
 
-const regex chrome_vocab_re{
-    "signals.chrome_vocab",
-    R"((?i)(?:\b(?:log ?in|log ?out|sign ?in|sign ?up|register|my account|cart|basket|checkout|wishlist|cookies?|privacy|terms (?:of|and)|conditions|copyright|all rights reserved|imprint|impressum|datenschutz|newsletter|subscribe|follow us|share|facebook|twitter|instagram|linkedin|pinterest|youtube|tiktok|whatsapp|telegram|menu|navigation|breadcrumb|sitemap|contact us|about us|faq|careers|search|skip to)\b|©))"};
+// Words of site furniture, by what they belong to (RE2 fragments, matched
+// case-insensitively as whole words; "©" anywhere counts too). Both learned
+// models read this signal: a change here changes their input.
+constexpr std::string_view account_and_shop_words[] = {
+    "log ?in", "log ?out", "sign ?in", "sign ?up", "register", "my account", "cart", "basket", "checkout",
+    "wishlist",
+};
+constexpr std::string_view legal_page_words[] = {
+    "cookies?", "privacy", "terms (?:of|and)", "conditions", "copyright", "all rights reserved", "imprint",
+    "impressum", "datenschutz",
+};
+constexpr std::string_view subscribe_and_share_words[] = {"newsletter", "subscribe", "follow us", "share"};
+constexpr std::string_view navigation_words[] = {
+    "menu", "navigation", "breadcrumb", "sitemap", "contact us", "about us", "faq", "careers", "search",
+    "skip to",
+};
+
+const regex chrome_vocab_re{"signals.chrome_vocab",
+                            R"((?i)(?:\b(?:)" +
+                                alternation({account_and_shop_words, legal_page_words, subscribe_and_share_words,
+                                             social_networks_in_models, navigation_words}) +
+                                R"()\b|©))"};
 
 const regex url_or_email_re{"signals.url_or_email",
                             R"((?i)(?:https?://|www\.|\S+@\S+\.\w{2,}|\.(?:com|org|net|html?)\b))"};
