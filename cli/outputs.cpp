@@ -1,5 +1,7 @@
 #include "outputs.h"
 
+#include "pith/metadata_fields.h"
+
 #include <cctype>
 #include <cerrno>
 #include <chrono>
@@ -9,6 +11,7 @@
 #include <random>
 #include <sstream>
 #include <thread>
+#include <type_traits>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -59,20 +62,13 @@ void without_data_tables(pith::result& r) {
 }
 
 json metadata_json(const pith::result& r) {
-    const pith::metadata& m = r.meta;
-    const auto str = [](const std::string& s) { return s.empty() ? json(nullptr) : json(s); };
     json j;
-    j["title"] = str(m.title);
-    j["authors"] = m.authors;
-    j["date_published"] = str(m.date_published);
-    j["date_modified"] = str(m.date_modified);
-    j["site_name"] = str(m.site_name);
-    j["description"] = str(m.description);
-    j["canonical_url"] = str(m.canonical_url);
-    j["language"] = str(m.language);
-    j["language_detected"] = m.language_detected;
-    j["image"] = str(m.image);
-    j["tags"] = m.tags;
+    pith::for_each_metadata_field(r.meta, [&](const char* name, const auto& value) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(value)>, std::string>)
+            j[name] = value.empty() ? json(nullptr) : json(value);  // unknown is null, not ""
+        else
+            j[name] = value;
+    });
     return j;
 }
 

@@ -38,6 +38,11 @@ std::string markdown_inline(const pith::block& b, bool links);
 std::string render_html(const pith::result& r, const render_options& ro = {});
 // Text escaped for HTML text and attribute values.
 std::string html_escape(std::string_view t);
+// The kept cells of the data table whose first block is blocks[first], in
+// order, for the renderers that draw a data table whole; `end` is set to
+// the index after its last block.
+std::vector<const pith::block*> data_table_cells(const std::vector<pith::block>& blocks, std::size_t first,
+                                                 std::size_t& end);
 // The self-contained HTML report of every block (report.cpp), and the
 // index page that links several reports: (label, file name, kept, dropped).
 std::string render_report(const pith::result& r, std::string_view input_name);

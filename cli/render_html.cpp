@@ -10,6 +10,19 @@
 
 namespace pith_cli {
 
+std::vector<const pith::block*> data_table_cells(const std::vector<pith::block>& blocks, std::size_t first,
+                                                 std::size_t& end) {
+    std::vector<const pith::block*> cells;
+    const int table = blocks[first].structure.table;
+    for (end = first; end < blocks.size(); ++end) {
+        const pith::block& b = blocks[end];
+        if (!b.kept) continue;
+        if (b.structure.table != table || b.kind != pith::block_kind::table_cell) break;
+        cells.push_back(&b);
+    }
+    return cells;
+}
+
 std::string html_escape(std::string_view t) {
     std::string out;
     out.reserve(t.size());
@@ -152,14 +165,8 @@ std::string render_html(const pith::result& r, const render_options& ro) {
         w.quotes_to(std::max(s.quote_depth, b.kind == pith::block_kind::quote ? 1 : 0));
         if (b.kind == pith::block_kind::table_cell && s.data_table && s.table > 0) {
             w.lists_to(0);
-            std::vector<const pith::block*> cells;
             std::size_t j = i;
-            for (; j < bl.size(); ++j) {
-                if (!bl[j].kept) continue;
-                if (bl[j].structure.table != s.table || bl[j].kind != pith::block_kind::table_cell) break;
-                cells.push_back(&bl[j]);
-            }
-            out += html_table(cells, ro.links);
+            out += html_table(data_table_cells(bl, i, j), ro.links);
             i = j - 1;
             continue;
         }

@@ -293,14 +293,8 @@ std::string render_markdown(const pith::result& r, const render_options& ro) {
         if (!out.empty() && !tight) out += blank + "\n";
         prev_quote = quote_depth;
         if (b.kind == pith::block_kind::table_cell && s.data_table && s.table > 0) {
-            std::vector<const pith::block*> cells;
             std::size_t j = i;
-            for (; j < bl.size(); ++j) {
-                if (!bl[j].kept) continue;
-                if (bl[j].structure.table != s.table || bl[j].kind != pith::block_kind::table_cell) break;
-                cells.push_back(&bl[j]);
-            }
-            out += md_table(cells, ro.links, quote);
+            out += md_table(data_table_cells(bl, i, j), ro.links, quote);
             i = j - 1;
             prev_list_depth = 0;
             prev_text_list = false;

@@ -6,6 +6,7 @@
 // call an error record HTML, and the HTML records must clean within
 // pith::result's contract.
 #include "check_result.h"
+#include "chunked_source.h"
 #include "pith/warc.h"
 
 #include <zlib.h>
@@ -38,15 +39,7 @@ void read_all(std::string_view bytes, std::size_t chunk, std::size_t plain_size)
     opts.max_record_bytes = 8192;
     opts.max_payload_bytes = 16384;
     opts.max_http_header_bytes = 1024;
-    std::size_t pos = 0;
-    pith::warc::reader in(
-        [&](char* buf, std::size_t size) -> std::ptrdiff_t {
-            std::size_t n = std::min({size, chunk, bytes.size() - pos});
-            std::copy_n(bytes.data() + pos, n, buf);
-            pos += n;
-            return static_cast<std::ptrdiff_t>(n);
-        },
-        opts);
+    pith::warc::reader in(pith::test::chunked_source{bytes, chunk}, opts);
     pith::warc::record rec;
     std::size_t records = 0;
     while (in.next(rec)) {

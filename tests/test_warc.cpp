@@ -1,6 +1,7 @@
 // The WARC reader (pith/warc.h) on fixtures written by tests/warc_writer.h:
 // every kind of file and record it promises to read, and every broken one
 // it promises to report without losing the good records around it.
+#include "chunked_source.h"
 #include "pith/warc.h"
 #include "warc_writer.h"
 
@@ -17,15 +18,7 @@ namespace {
 
 std::vector<record> read_all(const std::string& bytes, const pith::warc::reader_options& opts = {},
                              std::size_t chunk = 1 << 16, std::string* stream_error = nullptr) {
-    std::size_t pos = 0;
-    pith::warc::reader in(
-        [&](char* buf, std::size_t size) -> std::ptrdiff_t {
-            std::size_t n = std::min({size, chunk, bytes.size() - pos});
-            std::copy_n(bytes.data() + pos, n, buf);
-            pos += n;
-            return static_cast<std::ptrdiff_t>(n);
-        },
-        opts);
+    pith::warc::reader in(pith::test::chunked_source{bytes, chunk}, opts);
     std::vector<record> out;
     record r;
     while (in.next(r)) out.push_back(r);

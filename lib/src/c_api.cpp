@@ -6,6 +6,7 @@
 
 #include <new>
 #include <string>
+#include <vector>
 
 struct pith_result {
     pith::result r;
@@ -27,6 +28,16 @@ const char* empty(size_t* length) {
 const pith::block* block_at(const pith_result* r, size_t index) {
     if (!r || index >= r->r.blocks.size()) return nullptr;
     return &r->r.blocks[index];
+}
+
+// One shape for the metadata getters: a field, or a list's entry.
+const char* meta_string(const pith_result* r, std::string pith::metadata::*field, size_t* length) {
+    return r ? with_length(r->r.meta.*field, length) : empty(length);
+}
+
+const char* meta_entry(const pith_result* r, std::vector<std::string> pith::metadata::*list, size_t index,
+                       size_t* length) {
+    return r && index < (r->r.meta.*list).size() ? with_length((r->r.meta.*list)[index], length) : empty(length);
 }
 
 // string_view names from pith.h point into string literals: NUL-terminated.
@@ -152,49 +163,49 @@ int pith_result_block_list_depth(const pith_result* r, size_t index) {
 }
 
 const char* pith_result_meta_title(const pith_result* r, size_t* length) {
-    return r ? with_length(r->r.meta.title, length) : empty(length);
+    return meta_string(r, &pith::metadata::title, length);
 }
 
 size_t pith_result_author_count(const pith_result* r) { return r ? r->r.meta.authors.size() : 0; }
 
 const char* pith_result_author(const pith_result* r, size_t index, size_t* length) {
-    return r && index < r->r.meta.authors.size() ? with_length(r->r.meta.authors[index], length) : empty(length);
+    return meta_entry(r, &pith::metadata::authors, index, length);
 }
 
 const char* pith_result_date_published(const pith_result* r, size_t* length) {
-    return r ? with_length(r->r.meta.date_published, length) : empty(length);
+    return meta_string(r, &pith::metadata::date_published, length);
 }
 
 const char* pith_result_date_modified(const pith_result* r, size_t* length) {
-    return r ? with_length(r->r.meta.date_modified, length) : empty(length);
+    return meta_string(r, &pith::metadata::date_modified, length);
 }
 
 const char* pith_result_site_name(const pith_result* r, size_t* length) {
-    return r ? with_length(r->r.meta.site_name, length) : empty(length);
+    return meta_string(r, &pith::metadata::site_name, length);
 }
 
 const char* pith_result_description(const pith_result* r, size_t* length) {
-    return r ? with_length(r->r.meta.description, length) : empty(length);
+    return meta_string(r, &pith::metadata::description, length);
 }
 
 const char* pith_result_canonical_url(const pith_result* r, size_t* length) {
-    return r ? with_length(r->r.meta.canonical_url, length) : empty(length);
+    return meta_string(r, &pith::metadata::canonical_url, length);
 }
 
 const char* pith_result_language(const pith_result* r, size_t* length) {
-    return r ? with_length(r->r.meta.language, length) : empty(length);
+    return meta_string(r, &pith::metadata::language, length);
 }
 
 int pith_result_language_detected(const pith_result* r) { return r && r->r.meta.language_detected ? 1 : 0; }
 
 const char* pith_result_image(const pith_result* r, size_t* length) {
-    return r ? with_length(r->r.meta.image, length) : empty(length);
+    return meta_string(r, &pith::metadata::image, length);
 }
 
 size_t pith_result_tag_count(const pith_result* r) { return r ? r->r.meta.tags.size() : 0; }
 
 const char* pith_result_tag(const pith_result* r, size_t index, size_t* length) {
-    return r && index < r->r.meta.tags.size() ? with_length(r->r.meta.tags[index], length) : empty(length);
+    return meta_entry(r, &pith::metadata::tags, index, length);
 }
 
 const char* pith_status_name(pith_status status) {

@@ -1,5 +1,9 @@
 #include "convert.h"
 
+#include "pith/metadata_fields.h"
+
+#include <type_traits>
+
 namespace pith_py {
 
 void raise_error(const std::string& message, std::string_view status) {
@@ -89,17 +93,15 @@ py::list str_list(const std::vector<std::string>& v) {
 // The fields of pith.Metadata, named as in the CLI's JSON "metadata" object.
 py::dict metadata_to_dict(const pith::metadata& m) {
     py::dict d;
-    d["title"] = str_or_none(m.title);
-    d["authors"] = str_list(m.authors);
-    d["date_published"] = str_or_none(m.date_published);
-    d["date_modified"] = str_or_none(m.date_modified);
-    d["site_name"] = str_or_none(m.site_name);
-    d["description"] = str_or_none(m.description);
-    d["canonical_url"] = str_or_none(m.canonical_url);
-    d["language"] = str_or_none(m.language);
-    d["language_detected"] = m.language_detected;
-    d["image"] = str_or_none(m.image);
-    d["tags"] = str_list(m.tags);
+    pith::for_each_metadata_field(m, [&](const char* name, const auto& value) {
+        using type = std::decay_t<decltype(value)>;
+        if constexpr (std::is_same_v<type, std::string>)
+            d[name] = str_or_none(value);
+        else if constexpr (std::is_same_v<type, bool>)
+            d[name] = value;
+        else
+            d[name] = str_list(value);
+    });
     return d;
 }
 

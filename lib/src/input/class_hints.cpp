@@ -1,10 +1,9 @@
 #include "input/class_hints.h"
 
 #include "input/html_bytes.h"
+#include "text/regex.h"
 
-#include <re2/re2.h>
-#include <re2/set.h>
-
+#include <utility>
 #include <vector>
 
 namespace pith::detail {
@@ -14,52 +13,61 @@ namespace {
 // One RE2::Set over "class id", each pattern a hint category. Short words
 // need word boundaries (camelCase is split first); long ones match inside
 // compound names ("articleSidebarWidget").
+std::string word(const char* words) { return std::string("(?:^|[^a-z0-9])(?:") + words + ")(?:[^a-z0-9]|$)"; }
+
+const regex positive_hint{
+    "class_hints.positive",
+    word("article|articles|articlebody|body|content|contents|entry|main|post|story|text|blog|prose|"
+         "markdown|rte|richtext|hentry|postbody|post-body|entry-content|article-body|storycontent")};
+const regex comment_hint{"class_hints.comment", "comment|disqus"};
+const regex nav_hint{"class_hints.nav",
+                     word("nav|navbar|menu|menus|breadcrumb|breadcrumbs|pagination|pager|skip|toc|jump") +
+                         "|navigation|breadcrumb|submenu|menu-item|megamenu|dropdown"};
+const regex footer_hint{"class_hints.footer", "footer|colophon|copyright|site-info"};
+const regex header_hint{"class_hints.header", word("header|masthead|topbar|top-bar|site-header|page-header")};
+const regex sidebar_hint{"class_hints.sidebar", word("aside|rail|secondary") + "|sidebar"};
+const regex share_hint{"class_hints.share",
+                       word("follow|sociable") + "|share|sharing|social|addthis|shariff"};
+const regex related_hint{"class_hints.related",
+                         word("trending|popular|most|recommended|recommendations|read-next|readnext") +
+                             "|related|recirc|more-stories|you-may|also-like|outbrain|taboola"};
+const regex promo_hint{
+    "class_hints.promo",
+    word("ad|ads|adv|advert|advertisement|adsense|dfp|gpt|banner|banners") + "|promo|sponsor|advertis"};
+const regex caption_hint{"class_hints.caption",
+                         word("credit|credits|gallery|slideshow|lightbox") + "|caption"};
+const regex byline_hint{
+    "class_hints.byline",
+    word("author|authors|meta|dateline|timestamp|posted|published|tags|post-tags|entry-tags|"
+         "avatar|profile|signature|user-info|userinfo|post-date|entry-date") +
+        "|byline"};
+const regex author_hint{"class_hints.author",
+                        word("author|authors|author-bio|about-author|author-box|author-info") + "|byline"};
+const regex cookie_hint{"class_hints.cookie", "cookie|consent|gdpr|onetrust|cookiebot"};
+const regex newsletter_hint{"class_hints.newsletter", word("signup|sign-up|optin|opt-in") +
+                                                          "|newsletter|subscribe|subscription|mailchimp"};
+const regex modal_hint{"class_hints.modal", word("dialog|toast|overlay") + "|modal|popup|pop-up"};
+
 struct hint_matcher {
-    RE2::Set set{RE2::Quiet, RE2::UNANCHORED};
+    RE2::Set set{regex_options(), RE2::UNANCHORED};
     std::vector<std::uint32_t> bits;
     hint_matcher() {
-        const auto add = [&](const char* re, std::uint32_t bit) {
-            if (set.Add(re, nullptr) >= 0) bits.push_back(bit);
+        const std::pair<const regex*, std::uint32_t> hints[] = {
+            {&positive_hint, hint_positive}, {&comment_hint, hint_comment},
+            {&nav_hint, hint_nav},           {&footer_hint, hint_footer},
+            {&header_hint, hint_header},     {&sidebar_hint, hint_sidebar},
+            {&share_hint, hint_share},       {&related_hint, hint_related},
+            {&promo_hint, hint_promo},       {&caption_hint, hint_caption},
+            {&byline_hint, hint_byline},     {&author_hint, hint_author},
+            {&cookie_hint, hint_cookie},     {&newsletter_hint, hint_newsletter},
+            {&modal_hint, hint_modal},
         };
-        constexpr const char* b = "(?:^|[^a-z0-9])";
-        constexpr const char* e = "(?:[^a-z0-9]|$)";
-        const auto word = [&](const char* words) { return std::string(b) + "(?:" + words + ")" + e; };
-        add(word("article|articles|articlebody|body|content|contents|entry|main|post|story|text|blog|prose|"
-                 "markdown|rte|richtext|hentry|postbody|post-body|entry-content|article-body|storycontent")
-                .c_str(),
-            hint_positive);
-        add("comment|disqus", hint_comment);
-        add((word("nav|navbar|menu|menus|breadcrumb|breadcrumbs|pagination|pager|skip|toc|jump") +
-             "|navigation|breadcrumb|submenu|menu-item|megamenu|dropdown")
-                .c_str(),
-            hint_nav);
-        add("footer|colophon|copyright|site-info", hint_footer);
-        add(word("header|masthead|topbar|top-bar|site-header|page-header").c_str(), hint_header);
-        add((word("aside|rail|secondary") + "|sidebar").c_str(), hint_sidebar);
-        add((word("follow|sociable") + "|share|sharing|social|addthis|shariff").c_str(), hint_share);
-        add((word("trending|popular|most|recommended|recommendations|read-next|readnext") +
-             "|related|recirc|more-stories|you-may|also-like|outbrain|taboola")
-                .c_str(),
-            hint_related);
-        add((word("ad|ads|adv|advert|advertisement|adsense|dfp|gpt|banner|banners") + "|promo|sponsor|advertis")
-                .c_str(),
-            hint_promo);
-        add((word("credit|credits|gallery|slideshow|lightbox") + "|caption")
-                .c_str(),
-            hint_caption);
-        // Not "tag", "category", "date": WordPress and shop themes put
-        // "tag-foo category-bar" taxonomy classes on every post and product.
-        add((word("author|authors|meta|dateline|timestamp|posted|published|tags|post-tags|entry-tags|"
-                  "avatar|profile|signature|user-info|userinfo|post-date|entry-date") +
-             "|byline")
-                .c_str(),
-            hint_byline);
-        add((word("author|authors|author-bio|about-author|author-box|author-info") + "|byline").c_str(), hint_author);
-        add("cookie|consent|gdpr|onetrust|cookiebot", hint_cookie);
-        add((word("signup|sign-up|optin|opt-in") + "|newsletter|subscribe|subscription|mailchimp").c_str(),
-            hint_newsletter);
-        add((word("dialog|toast|overlay") + "|modal|popup|pop-up").c_str(), hint_modal);
-        if (!set.Compile()) bits.clear();
+        std::vector<const regex*> patterns;
+        for (const auto& [re, bit] : hints) {
+            patterns.push_back(re);
+            bits.push_back(bit);
+        }
+        set = compile_regex_set(patterns, RE2::UNANCHORED);
     }
 };
 

@@ -5,6 +5,7 @@
 
 #include "text/fold.h"
 #include "text/utf8.h"
+#include "text/regex.h"
 
 #include <re2/re2.h>
 
@@ -222,10 +223,13 @@ std::string find_text_date(std::string_view text, bool month_first) {
     return {};
 }
 
+// YYYY[-/.]MM[-/.]DD or YYYYMMDD, then [T ]hh:mm[:ss[.fff]] and a zone.
+const regex iso_date_re{
+    "dates.iso_date",
+    R"(^\s*(\d{4})(?:([-/.])(\d{1,2})[-/.](\d{1,2})|(\d{2})(\d{2}))(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?)"};
+
 std::string iso_date(std::string_view s) {
-    // YYYY[-/.]MM[-/.]DD or YYYYMMDD, then [T ]hh:mm[:ss[.fff]] and a zone.
-    static const RE2 re(R"(^\s*(\d{4})(?:([-/.])(\d{1,2})[-/.](\d{1,2})|(\d{2})(\d{2}))(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?)",
-                        RE2::Quiet);
+    const RE2& re = iso_date_re;
     std::string y, sep, m1, d1, m2, d2, hh, mm, ss, zone;
     if (!RE2::PartialMatch(s, re, &y, &sep, &m1, &d1, &m2, &d2, &hh, &mm, &ss, &zone))
         return find_text_date(s, true);
@@ -248,9 +252,13 @@ std::string iso_date(std::string_view s) {
     return out;
 }
 
+const regex url_date_parts{"dates.url_date_parts",
+                           R"(/((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$))"};
+const regex url_date_packed{"dates.url_date_packed", R"(/((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$))"};
+
 std::string url_date(std::string_view url) {
-    static const RE2 parts(R"(/((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$))", RE2::Quiet);
-    static const RE2 packed(R"(/((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$))", RE2::Quiet);
+    const RE2& parts = url_date_parts;
+    const RE2& packed = url_date_packed;
     std::size_t query = url.find_first_of("?#");
     if (query != std::string_view::npos) url = url.substr(0, query);
     std::string y, m, d;

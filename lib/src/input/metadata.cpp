@@ -8,6 +8,7 @@
 #include "input/jsonld_metadata.h"
 #include "input/language.h"
 #include "text/fold.h"
+#include "text/regex.h"
 
 #include <re2/re2.h>
 
@@ -77,10 +78,8 @@ constexpr std::string_view itemprop_published = "datePublished";
 constexpr std::string_view itemprop_modified = "dateModified";
 
 // Title segments: "Story | Site", "Story - Site", "Site » Section".
-const RE2& title_separator() {
-    static const RE2 re(R"(\s+[-|–—·•»:]\s+|\s*[|·•»]\s*)", RE2::Quiet);
-    return re;
-}
+const regex title_separator_re{"metadata.title_separator", R"(\s+[-|–—·•»:]\s+|\s*[|·•»]\s*)"};
+const RE2& title_separator() { return title_separator_re; }
 // A visible <h1> shorter than this (in word characters) is not trusted as
 // the title; a title segment shorter than this does not start the <h1>.
 constexpr std::size_t min_h1_chars = 4;

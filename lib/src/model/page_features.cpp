@@ -1,6 +1,7 @@
 #include "model/page_features.h"
 
 #include "input/class_hints.h"
+#include "text/regex.h"
 
 #include <gumbo.h>
 #include <re2/re2.h>
@@ -76,18 +77,21 @@ constexpr int cue_block_max_words = 10;
 
 // Titles of error pages and login walls (the "not a content page" rule in
 // page_type.cpp), matched in the lower-cased <title> and headline.
-const char* const error_title_pattern =
+const regex error_title_re{
+    "page_features.error_title",
     R"((?:^|[^\w])(?:404|403|410|500|503)(?:[^\w]|$)|page not found|not found|page does not exist|)"
     R"(page doesn't exist|page cannot be found|page can't be found|nothing found|access denied|forbidden|)"
-    R"(internal server error|service unavailable|under maintenance|something went wrong)";
-const char* const login_title_pattern =
+    R"(internal server error|service unavailable|under maintenance|something went wrong)"};
+const regex login_title_re{
+    "page_features.login_title",
     R"(^\s*(?:sign in|log in|login|sign up|register|create an account)(?:[^\w]|$)|sign in to |log in to |)"
-    R"(please log in|login required|members only|subscribe to continue|you must be logged in)";
+    R"(please log in|login required|members only|subscribe to continue|you must be logged in)"};
 
 // A price: a currency sign next to a number, or a number next to a currency
 // code or word.
-const char* const price_pattern =
-    R"((?:[$€£¥₹]|US\$|A\$|C\$)\s?\d|\d(?:[\d.,]*\d)?\s?(?:€|£|USD|EUR|GBP|CHF|JPY|dollars|euros|pounds)\b)";
+const regex price_re{
+    "page_features.price",
+    R"((?:[$€£¥₹]|US\$|A\$|C\$)\s?\d|\d(?:[\d.,]*\d)?\s?(?:€|£|USD|EUR|GBP|CHF|JPY|dollars|euros|pounds)\b)"};
 
 }  // namespace
 
@@ -254,7 +258,7 @@ void note_cues(const candidate& c, text_totals& t) {
 }
 
 void note_block(const candidate& c, const html_document& doc, const html_verdict& verdict, text_totals& t) {
-    static const RE2 price(price_pattern);
+    const RE2& price = price_re;
     const double w = c.stats.words;
     t.words += w;
     t.text_chars += c.dom.text_chars;
@@ -364,8 +368,8 @@ void write_declared(row_writer& put, const html_document& doc) {
 }
 
 void write_titles(row_writer& put, const html_document& doc) {
-    static const RE2 error_title(error_title_pattern);
-    static const RE2 login_title(login_title_pattern);
+    const RE2& error_title = error_title_re;
+    const RE2& login_title = login_title_re;
     const std::string tag = lower(doc.title_tag), head = lower(doc.title);
     put(log1(static_cast<double>(split(doc.title, " ").size())));
     put(RE2::PartialMatch(tag, error_title) || RE2::PartialMatch(head, error_title));

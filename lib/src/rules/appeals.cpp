@@ -5,8 +5,7 @@
 // when it starts with a strong appeal block, is dense in appeal words, and
 // no more than a little body follows it.
 #include "rules/rules.h"
-
-#include <re2/re2.h>
+#include "text/regex.h"
 
 #include <string>
 #include <vector>
@@ -15,21 +14,47 @@ namespace pith::detail {
 
 namespace {
 
-// Words that on their own make a block part of an appeal.
-const RE2& strong_words() {
-    static const RE2 re(
-        R"((?i)\b(?:donat(?:e|es|ed|ing|ion|ions)|gift aid|sort code|account number|account name|iban|bic|swift code|cheques?|checks payable|bank transfer|standing order|direct debit|subscribe|newsletter|sign up|become a (?:member|supporter|patron)|support (?:our|us|independent)|make a contribution|paypal|patreon|spenden?|spendenkonto|überweisung|abonnieren|faire un don|abonnez-vous|donar|donación|suscríbete|suscripción|donare|iscriviti|abbonati|doar|assine|пожертвовать|подписаться)\b)",
-        RE2::Quiet);
-    return re;
-}
+// A run is cut when at least this share of its live blocks are hits ...
+constexpr int run_min_hit_tenths = 6;
+// ... a walk from a hit continues past at most this many plain blocks in a row ...
+constexpr int run_max_plain_gap = 3;
+// ... and no more than this many body paragraphs (punctuated, at least
+// body_paragraph_min_words long) follow it.
+constexpr int body_after_run_max = 1;
+constexpr int body_paragraph_min_words = 12;
+
+// Words that on their own make a block part of an appeal (RE2 fragments,
+// matched case-insensitively as whole words), by language.
+constexpr std::string_view strong_words_en[] = {
+    "donat(?:e|es|ed|ing|ion|ions)", "gift aid", "sort code", "account number", "account name", "iban", "bic",
+    "swift code", "cheques?", "checks payable", "bank transfer", "standing order", "direct debit", "subscribe",
+    "newsletter", "sign up", "become a (?:member|supporter|patron)", "support (?:our|us|independent)",
+    "make a contribution", "paypal", "patreon",
+};
+constexpr std::string_view strong_words_de[] = {"spenden?", "spendenkonto", "überweisung", "abonnieren"};
+constexpr std::string_view strong_words_fr[] = {"faire un don", "abonnez-vous"};
+constexpr std::string_view strong_words_es[] = {"donar", "donación", "suscríbete", "suscripción"};
+constexpr std::string_view strong_words_it[] = {"donare", "iscriviti", "abbonati"};
+constexpr std::string_view strong_words_pt[] = {"doar", "assine"};
+constexpr std::string_view strong_words_ru[] = {"пожертвовать", "подписаться"};
 
 // Words that count towards the density of a run once it has started.
-const RE2& weak_words() {
-    static const RE2 re(
-        R"((?i)\b(?:appeal|charity|contribut(?:e|ion|ions)|subscription|subscribers?|abonnement|charities|fund(?:raising|raiser)?|raise money|generous(?:ly)?|generosity|give|giving|help|support|readers|payable|online form|post it to|inbox|email address|free|membership|thank you)\b)",
-        RE2::Quiet);
-    return re;
-}
+constexpr std::string_view weak_words_en[] = {
+    "appeal", "charity", "contribut(?:e|ion|ions)", "subscription", "subscribers?", "charities",
+    "fund(?:raising|raiser)?", "raise money", "generous(?:ly)?", "generosity", "give", "giving", "help",
+    "support", "readers", "payable", "online form", "post it to", "inbox", "email address", "free",
+    "membership", "thank you",
+};
+constexpr std::string_view weak_words_de_fr[] = {"abonnement"};
+
+const regex strong_words{"appeals.strong_words",
+                         R"((?i)\b(?:)" +
+                             alternation({strong_words_en, strong_words_de, strong_words_fr, strong_words_es,
+                                          strong_words_it, strong_words_pt, strong_words_ru}) +
+                             R"()\b)"};
+
+const regex weak_words{"appeals.weak_words",
+                       R"((?i)\b(?:)" + alternation({weak_words_en, weak_words_de_fr}) + R"()\b)"};
 
 }  // namespace
 
@@ -39,9 +64,9 @@ void mark_appeals(candidates& blocks) {
     for (std::size_t i = 0; i < n; ++i) {
         const candidate& c = blocks[i];
         if (c.decided && !c.kept) continue;
-        if (RE2::PartialMatch(c.text, strong_words())) {
+        if (RE2::PartialMatch(c.text, strong_words)) {
             weight[i] = 2;
-        } else if (RE2::PartialMatch(c.text, weak_words())) {
+        } else if (RE2::PartialMatch(c.text, weak_words)) {
             weight[i] = 1;
         }
     }
@@ -67,10 +92,11 @@ void mark_appeals(candidates& blocks) {
         int plain_between = 0;     // live plain blocks between k and next_hit
         for (std::size_t k = n; k-- > 0;) {
             const candidate& c = blocks[k];
-            body_from[k] = body_from[k + 1] + (alive(k) && c.stats.final_punct && c.stats.words >= 12 ? 1 : 0);
+            const bool body = alive(k) && c.stats.final_punct && c.stats.words >= body_paragraph_min_words;
+            body_from[k] = body_from[k + 1] + (body ? 1 : 0);
             if (!alive(k)) continue;
             if (weight[k] > 0) {
-                run_end[k] = next_hit < n && plain_between <= 3 ? run_end[next_hit] : k;
+                run_end[k] = next_hit < n && plain_between <= run_max_plain_gap ? run_end[next_hit] : k;
                 next_hit = k;
                 plain_between = 0;
             } else {
@@ -83,9 +109,9 @@ void mark_appeals(candidates& blocks) {
         std::size_t last_hit = run_end[start];
         int hits = hits_before[last_hit + 1] - hits_before[start];
         int total_at_last_hit = live_before[last_hit + 1] - live_before[start];
-        if (hits * 10 < total_at_last_hit * 6) continue;
+        if (hits * 10 < total_at_last_hit * run_min_hit_tenths) continue;
         // What follows the run must not be more than a little body prose.
-        if (body_from[last_hit + 1] > 1) continue;
+        if (body_from[last_hit + 1] > body_after_run_max) continue;
         int strong = strong_before[last_hit + 1] - strong_before[start];
         if (strong < 2 && last_hit - start < 1) continue;  // a lone "subscribe" line is not a run
         for (std::size_t k = start; k <= last_hit; ++k) {

@@ -13,8 +13,8 @@
 
 #include "model/text_features.h"
 #include "model/text_model.h"
-
-#include <re2/re2.h>
+#include "text/regex.h"
+#include "text/social_networks.h"
 
 #include <cstdio>
 
@@ -22,26 +22,55 @@ namespace pith::detail {
 
 namespace {
 
-const RE2& cookie_words() {
-    static const RE2 re(
-        R"((?i)(?:\bcookies?\b.*\b(?:consent|accept|agree|use|uses|using|policy|settings|preferences|browser|experience)\b|\b(?:consent|accept|agree|use|uses|using|policy|settings|preferences)\b.*\bcookies?\b|\bgdpr\b|\bcookie-einstellungen\b|\bdatenschutzeinstellungen\b))",
-        RE2::Quiet);
-    return re;
-}
+// Thresholds, in words: a cue only decides a block this short.
+constexpr int cookie_notice_max_words = 80;
+constexpr int legal_line_max_words = 30;
+constexpr int social_prompt_max_words = 20;
+// A first line shorter than this is not taken for a headline.
+constexpr int first_line_title_min_words = 5;
 
-const RE2& legal_words() {
-    static const RE2 re(
-        R"((?i)(?:©|\(c\) ?\d{4}|\bcopyright\b|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\bterms (?:of (?:use|service)|and conditions)\b|\bprivacy (?:policy|notice|statement)\b|\bimpressum\b|\bdatenschutz(?:erklärung)?\b))",
-        RE2::Quiet);
-    return re;
-}
+// Vocabulary (RE2 fragments, matched case-insensitively as whole words).
+// A cookie notice: "cookie(s)" with one of these words after it ...
+constexpr std::string_view cookie_context_after[] = {
+    "consent", "accept", "agree", "use", "uses", "using", "policy", "settings", "preferences", "browser",
+    "experience",
+};
+// ... or before it,
+constexpr std::string_view cookie_context_before[] = {
+    "consent", "accept", "agree", "use", "uses", "using", "policy", "settings", "preferences",
+};
+// or one of these on its own.
+constexpr std::string_view cookie_words_alone[] = {
+    "gdpr",
+    // German
+    "cookie-einstellungen", "datenschutzeinstellungen",
+};
 
-const RE2& social_words() {
-    static const RE2 re(
-        R"((?i)(?:\b(?:share|follow|like|join) (?:us|this|on)\b|\b(?:facebook|twitter|instagram|linkedin|pinterest|youtube|tiktok|whatsapp|telegram|reddit|mastodon|bluesky)\b))",
-        RE2::Quiet);
-    return re;
-}
+// Copyright and legal lines, besides "©" and "(c) 2024".
+constexpr std::string_view legal_phrases[] = {
+    // English
+    "copyright", "all rights reserved", "terms (?:of (?:use|service)|and conditions)",
+    "privacy (?:policy|notice|statement)",
+    // German, French, Spanish
+    "alle rechte vorbehalten", "impressum", "datenschutz(?:erklärung)?", "tous droits réservés",
+    "todos los derechos reservados",
+};
+
+// Share and follow prompts: one of these verbs before "us", "this" or "on",
+// or a social network's name (text/social_networks.h).
+constexpr std::string_view social_verbs[] = {"share", "follow", "like", "join"};
+
+const regex cookie_words{"chrome.cookie_words",
+                         R"((?i)(?:\bcookies?\b.*\b(?:)" + alternation({cookie_context_after}) + R"()\b)"
+                         R"(|\b(?:)" + alternation({cookie_context_before}) + R"()\b.*\bcookies?\b)"
+                         R"(|\b(?:)" + alternation({cookie_words_alone}) + R"()\b))"};
+
+const regex legal_words{"chrome.legal_words",
+                        R"((?i)(?:©|\(c\) ?\d{4}|\b(?:)" + alternation({legal_phrases}) + R"()\b))"};
+
+const regex social_words{"chrome.social_words", R"((?i)(?:\b(?:)" + alternation({social_verbs}) +
+                                                    R"() (?:us|this|on)\b|\b(?:)" +
+                                                    alternation({social_networks}) + R"()\b))"};
 
 std::string score_detail(const char* what, double p) {
     char buf[64];
@@ -52,8 +81,9 @@ std::string score_detail(const char* what, double p) {
 }  // namespace
 
 reason chrome_drop_reason(const candidate& c, const text_row& row) {
-    if (RE2::PartialMatch(c.text, legal_words())) return reason::legal;
-    if (RE2::PartialMatch(c.text, social_words()) && c.stats.words <= 20) return reason::social;
+    if (RE2::PartialMatch(c.text, legal_words)) return reason::legal;
+    if (RE2::PartialMatch(c.text, social_words) && c.stats.words <= social_prompt_max_words)
+        return reason::social;
     bool menu_like = c.stats.words < 5 || c.bullet || row.f[feature::camel_glue] > 0.2f ||
                      row.f[feature::separators] > 0.2f;
     return menu_like ? reason::navigation : reason::boilerplate;
@@ -81,15 +111,15 @@ void mark_chrome_cues(candidates& blocks) {
     for (std::size_t i = 0; i < blocks.size(); ++i) {
         if (!live(blocks[i])) continue;
         if (i == 0 && !blocks[i].decided && !blocks[i].dom.known && title_like(blocks[i]) &&
-            blocks[i].stats.words >= 5)
+            blocks[i].stats.words >= first_line_title_min_words)
             blocks[i].drop(reason::title, "first line, a headline");
         break;
     }
     for (candidate& c : blocks) {
         if (c.decided || c.dom.known) continue;
-        if (c.stats.words <= 80 && RE2::PartialMatch(c.text, cookie_words())) {
+        if (c.stats.words <= cookie_notice_max_words && RE2::PartialMatch(c.text, cookie_words)) {
             c.drop(reason::cookie_notice, "cookie / consent wording");
-        } else if (c.stats.words <= 30 && RE2::PartialMatch(c.text, legal_words())) {
+        } else if (c.stats.words <= legal_line_max_words && RE2::PartialMatch(c.text, legal_words)) {
             c.drop(reason::legal, "copyright / legal wording");
         }
     }

@@ -15,6 +15,8 @@
 //      region widens to its parent until it does.
 #include "rules/dom_classify.h"
 
+#include "text/regex.h"
+
 #include <gumbo.h>
 #include <re2/re2.h>
 
@@ -78,9 +80,11 @@ double vote(const candidate& c) {
 }
 
 // "3 of 12", "3 / 12": a gallery's position display.
+const regex slide_counter_re{"dom_classify.slide_counter",
+                             R"(^\s*\d{1,3}\s*(?:/|of|von|de|sur|di|van|из|z)\s*\d{1,3}\s*$)"};
+
 bool slide_counter(const candidate& c) {
-    static const RE2 re(R"(^\s*\d{1,3}\s*(?:/|of|von|de|sur|di|van|из|z)\s*\d{1,3}\s*$)");
-    return c.stats.words <= 3 && RE2::FullMatch(c.text, re);
+    return c.stats.words <= 3 && RE2::FullMatch(c.text, slide_counter_re);
 }
 
 void decide_by_context(candidate& c, const path_info& p) {

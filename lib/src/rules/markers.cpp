@@ -12,6 +12,11 @@ namespace pith::detail {
 
 namespace {
 
+// A whole-line marker is at most this many words; a prefix marker at most
+// prefix_marker_max_words and unpunctuated (a label and a linked headline).
+constexpr int whole_marker_max_words = 6;
+constexpr int prefix_marker_max_words = 12;
+
 // Whole-line markers, as loose keys.
 constexpr std::string_view whole_markers[] = {
     // English
@@ -76,11 +81,11 @@ void mark_markers(candidates& blocks) {
             c.drop(reason::marker, "no words");
             continue;
         }
-        if (c.stats.words <= 6 && is_whole_marker(c.loose)) {
+        if (c.stats.words <= whole_marker_max_words && is_whole_marker(c.loose)) {
             c.drop(reason::marker, "marker line \"" + c.loose + "\"");
             continue;
         }
-        if (c.stats.words <= 12 && !c.stats.final_punct) {
+        if (c.stats.words <= prefix_marker_max_words && !c.stats.final_punct) {
             for (std::string_view p : prefix_markers) {
                 if (c.loose.compare(0, p.size(), p) == 0) {
                     c.drop(reason::marker, "marker prefix \"" + std::string(p) + "\"");
