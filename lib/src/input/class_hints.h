@@ -1,5 +1,6 @@
 // What an element's class and id say about it: one bit per category
-// (navigation, footer, related links, ...), matched by one RE2::Set, and a
+// (navigation, footer, related links, ...), matched by one byte scan of the
+// hint words (input/class_hints.cpp), and a
 // per-document cache, since a page repeats a few hundred class strings on
 // thousands of elements.
 #pragma once
