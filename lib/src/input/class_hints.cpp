@@ -128,8 +128,18 @@ bool hidden_class(std::string_view cls) {
     return false;
 }
 
-std::uint32_t class_hints(std::string_view class_attr, std::string_view id_attr) {
+static const hint_matcher& matcher() {
     static const hint_matcher m;
+    return m;
+}
+
+std::uint32_t id_hints(std::string_view id_attr) {
+    if (id_attr.empty()) return 0;
+    return matcher().match(camel_split_lower(id_attr));
+}
+
+std::uint32_t class_hints(std::string_view class_attr, std::string_view id_attr) {
+    const hint_matcher& m = matcher();
     if (class_attr.empty() && id_attr.empty()) return 0;
     std::string s = camel_split_lower(class_attr);
     s.push_back(' ');
