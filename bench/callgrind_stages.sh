@@ -18,7 +18,7 @@ valgrind --tool=callgrind --callgrind-out-file="$out" "$pith" --html --quiet -j 
 callgrind_annotate --inclusive=yes "$out" 2>/dev/null | awk -v pages="${#pages[@]}" '
   function grab(key, pat) { if ($0 ~ pat && !(key in v)) { x = $1; gsub(",", "", x); v[key] = x + 0 } }
   /PROGRAM TOTALS/ { x = $1; gsub(",", "", x); total = x + 0 }
-  { grab("clean", "pipeline.cpp:pith::clean\\(");
+  { grab("clean", ":pith::clean\\(");
     grab("read", ":pith_cli::read_source\\(");
     grab("decode", ":pith::detail::decode_html_bytes\\(");
     grab("strip", ":pith::detail::strip_payloads\\(");

@@ -1,5 +1,6 @@
 // What an element's class and id say about it: one bit per category
-// (navigation, footer, related links, ...), matched by one RE2::Set, and a
+// (navigation, footer, related links, ...), matched by one byte scan of the
+// hint words (input/class_hints.cpp), and a
 // per-document cache, since a page repeats a few hundred class strings on
 // thousands of elements.
 #pragma once
@@ -51,18 +52,29 @@ inline constexpr std::uint32_t hint_region_negative = hint_score_negative & ~hin
 // "visually-hidden", "d-none", ...).
 bool hidden_class(std::string_view class_attr);
 
+// The hint bits of an id alone: class_hints(cls, id) is
+// class_hints(cls, "") | id_hints(id), since no hint word holds the space
+// that joins the two and a boundary at that space is a boundary at an end.
+std::uint32_t id_hints(std::string_view id_attr);
+
 // class_hints for one document, remembered by class value: a page repeats
 // the same few hundred class strings on thousands of elements, and matching
-// the hint set costs far more than a hash lookup. Elements with an id (rarely
-// repeated) are matched directly.
+// the hint words costs far more than a hash lookup. An element's id (rarely
+// repeated) is matched on its own and its bits added.
 class hint_cache {
 public:
     std::uint32_t operator()(std::string_view cls, std::string_view id) {
-        if (!id.empty()) return class_hints(cls, id);
-        auto it = by_class_.find(cls);
-        if (it != by_class_.end()) return it->second;
-        std::uint32_t bits = class_hints(cls, id);
-        by_class_.emplace(std::string(cls), bits);
+        std::uint32_t bits = 0;
+        if (!cls.empty()) {
+            auto it = by_class_.find(cls);
+            if (it != by_class_.end()) {
+                bits = it->second;
+            } else {
+                bits = class_hints(cls, {});
+                by_class_.emplace(std::string(cls), bits);
+            }
+        }
+        if (!id.empty()) bits |= id_hints(id);
         return bits;
     }
 

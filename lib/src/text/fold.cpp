@@ -1,5 +1,6 @@
 #include "text/fold.h"
 
+#include "text/ascii_class.h"
 #include "text/char_class.h"
 #include "text/utf8.h"
 
@@ -11,20 +12,30 @@
 namespace pith::detail {
 
 std::string collapse_space(std::string_view s) {
+    const ascii_classes& ac = ascii_class_table();
+    const auto space = [&](char32_t cp) { return ac.test<is_space>(cp, ascii_space); };
     std::string out;
     out.reserve(s.size());
     bool pending = false;
     std::size_t i = 0;
-    while (i < s.size()) {
-        std::size_t start = i;
-        char32_t cp = next_code_point(s, i);
-        if (is_space(cp)) {
+    const std::size_t n = s.size();
+    while (i < n) {
+        const std::size_t start = i;
+        if (space(next_code_point_fast(s, i))) {
             pending = !out.empty();
             continue;
         }
+        // the rest of the run of non-space characters, appended at once
+        std::size_t end = i;
+        while (end < n) {
+            std::size_t k = end;
+            if (space(next_code_point_fast(s, k))) break;
+            end = k;
+        }
         if (pending) out.push_back(' ');
         pending = false;
-        out.append(s.substr(start, i - start));
+        out.append(s.substr(start, end - start));
+        i = end;
     }
     return out;
 }
@@ -122,20 +133,31 @@ void fold_keys(std::string_view s, std::string& key, std::string& loose) {
 
 namespace {
 std::string words_only(const std::string& folded) {
+    const ascii_classes& ac = ascii_class_table();
+    const auto word = [&](char32_t cp) { return ac.test<is_word_char>(cp, ascii_word); };
+    const std::string_view s = folded;
     std::string out;
-    out.reserve(folded.size());
+    out.reserve(s.size());
     bool pending = false;
     std::size_t i = 0;
-    while (i < folded.size()) {
-        std::size_t start = i;
-        char32_t cp = next_code_point(folded, i);
-        if (!is_word_char(cp)) {
+    const std::size_t n = s.size();
+    while (i < n) {
+        const std::size_t start = i;
+        if (!word(next_code_point_fast(s, i))) {
             pending = !out.empty();
             continue;
         }
+        // the rest of the run of word characters, appended at once
+        std::size_t end = i;
+        while (end < n) {
+            std::size_t k = end;
+            if (!word(next_code_point_fast(s, k))) break;
+            end = k;
+        }
         if (pending) out.push_back(' ');
         pending = false;
-        out.append(folded, start, i - start);
+        out.append(s.substr(start, end - start));
+        i = end;
     }
     return out;
 }
