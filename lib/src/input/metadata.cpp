@@ -5,6 +5,8 @@
 
 #include "input/dates.h"
 #include "input/class_hints.h"
+#include "input/html_bytes.h"
+#include "input/html_input.h"
 #include "input/jsonld_metadata.h"
 #include "input/language.h"
 #include "text/fold.h"
@@ -88,21 +90,13 @@ constexpr std::size_t min_segment_chars = 8;
 // A credit prefix standing alone in a text node is short.
 constexpr std::size_t max_credit_prefix_bytes = 24;
 
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-std::string lower_ascii(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = lower(c);
-    return out;
-}
-
 std::string_view attr(const GumboElement& el, const char* name) {
     const GumboAttribute* a = gumbo_get_attribute(&el.attributes, name);
     return a ? std::string_view(a->value) : std::string_view();
 }
 
 bool has_token(std::string_view list, std::string_view lower_token) {
-    std::string l = lower_ascii(list);
+    std::string l = to_lower_ascii(list);
     std::size_t i = 0;
     while (i < l.size()) {
         while (i < l.size() && l[i] == ' ') ++i;
@@ -114,24 +108,10 @@ bool has_token(std::string_view list, std::string_view lower_token) {
     return false;
 }
 
-// Visible text of a small element, iteratively.
+// The text of a small element as metadata reads it: words apart at line
+// breaks and blocks, and entities a CMS escaped twice ("&amp;amp;") decoded.
 std::string text_of(const GumboNode* node) {
-    std::string out;
-    std::vector<const GumboNode*> stack{node};
-    while (!stack.empty()) {
-        const GumboNode* n = stack.back();
-        stack.pop_back();
-        if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {
-            out += n->v.text.text;
-        } else if (n->type == GUMBO_NODE_ELEMENT) {
-            GumboTag t = n->v.element.tag;
-            if (t == GUMBO_TAG_SCRIPT || t == GUMBO_TAG_STYLE || t == GUMBO_TAG_NOSCRIPT) continue;
-            if (t == GUMBO_TAG_BR || t == GUMBO_TAG_P || t == GUMBO_TAG_DIV || t == GUMBO_TAG_LI) out += ' ';
-            const GumboVector& ch = n->v.element.children;
-            for (unsigned i = ch.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(ch.data[i]));
-        }
-    }
-    return collapse_space(decode_entities(out));
+    return collapse_space(decode_entities(element_text(node, element_text_mode::spaced)));
 }
 
 // The first descendant element (or the node itself) with itemprop=name.
@@ -152,19 +132,8 @@ bool hidden(const GumboElement& el) {
     if (gumbo_get_attribute(&el.attributes, "hidden")) return true;
     std::string style;
     for (char c : attr(el, "style"))
-        if (c != ' ') style += lower(c);
+        if (c != ' ') style += lower_ascii(c);
     return style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos;
-}
-
-std::size_t word_count(std::string_view s) {
-    std::size_t n = 0;
-    bool in = false;
-    for (char c : s) {
-        bool sp = c == ' ';
-        if (!sp && !in) ++n;
-        in = !sp;
-    }
-    return n;
 }
 
 // What the walk found, per source rank.
@@ -213,13 +182,13 @@ void add(found& f, field what, source_rank rank, std::string value) {
 void read_meta(const GumboElement& el, found& f) {
     std::string_view content = attr(el, "content");
     if (content.empty()) return;
-    if (lower_ascii(attr(el, "http-equiv")) == "content-language") add(f, field::language, rank_meta, std::string(content));
+    if (to_lower_ascii(attr(el, "http-equiv")) == "content-language") add(f, field::language, rank_meta, std::string(content));
     for (const char* a : {"property", "name", "itemprop"}) {
-        const std::string key = lower_ascii(collapse_space(attr(el, a)));
+        const std::string key = to_lower_ascii(collapse_space(attr(el, a)));
         if (key.empty()) continue;
         if (key == "og:title" && f.og_title.empty()) f.og_title = collapse_space(decode_entities(content));
         if (key == "twitter:title" && f.twitter_title.empty()) f.twitter_title = collapse_space(decode_entities(content));
-        if (key.rfind("twitter:label", 0) == 0) f.twitter_labels.emplace_back(key.substr(13), lower_ascii(content));
+        if (key.rfind("twitter:label", 0) == 0) f.twitter_labels.emplace_back(key.substr(13), to_lower_ascii(content));
         if (key.rfind("twitter:data", 0) == 0) f.twitter_data.emplace_back(key.substr(12), std::string(content));
         for (const meta_key& k : meta_keys)
             if (k.key == key) add(f, k.what, k.rank, std::string(content));
@@ -232,13 +201,13 @@ void read_element(const GumboNode* node, const GumboElement& el, found& f) {
     if (!itemprop.empty()) {
         std::string_view when = attr(el, "datetime");
         if (when.empty()) when = attr(el, "content");
-        if (has_token(itemprop, lower_ascii(itemprop_author))) {
+        if (has_token(itemprop, to_lower_ascii(itemprop_author))) {
             const GumboNode* name = itemprop_name(node);
             add(f, field::author, rank_itemprop, text_of(name ? name : node));
         }
-        if (has_token(itemprop, lower_ascii(itemprop_published)))
+        if (has_token(itemprop, to_lower_ascii(itemprop_published)))
             add(f, field::published, rank_itemprop, when.empty() ? text_of(node) : std::string(when));
-        if (has_token(itemprop, lower_ascii(itemprop_modified)))
+        if (has_token(itemprop, to_lower_ascii(itemprop_modified)))
             add(f, field::modified, rank_itemprop, when.empty() ? text_of(node) : std::string(when));
     }
     if (el.tag == GUMBO_TAG_TIME) add(f, field::published, rank_element, std::string(attr(el, "datetime")));
@@ -247,7 +216,7 @@ void read_element(const GumboNode* node, const GumboElement& el, found& f) {
         add(f, field::author, rank_element, text_of(node));
     } else if (e.authors.empty() && (f.hints(attr(el, "class"), attr(el, "id")) & hint_author)) {
         std::string t = text_of(node);
-        if (word_count(t) <= max_author_words + 1) add(f, field::author, rank_element, std::move(t));
+        if (count_words(t) <= max_author_words + 1) add(f, field::author, rank_element, std::move(t));
     }
 }
 
@@ -274,7 +243,7 @@ void read_credit_text(const GumboElement& el, found& f) {
         if (!is_credit_prefix(n->v.text.text)) continue;
         if (const GumboNode* name = next_element(n)) {
             std::string t = text_of(name);
-            if (word_count(t) <= max_author_words) add(f, field::author, rank_element, std::move(t));
+            if (count_words(t) <= max_author_words) add(f, field::author, rank_element, std::move(t));
             return;
         }
     }
@@ -398,7 +367,7 @@ std::string choose_title(std::string_view h1, const std::vector<std::string>& me
         if (!is_site(norm(s))) kept.push_back(s);
     if (kept.empty()) kept = segs;
     // One word left of "Word | Rest" is a section name, not the title.
-    return word_count(kept.front()) >= 2 || kept.size() == 1 ? kept.front() : *first;
+    return count_words(kept.front()) >= 2 || kept.size() == 1 ? kept.front() : *first;
 }
 
 pith::metadata read_metadata(const GumboOutput* parsed, const std::vector<std::string>& jsonld) {
