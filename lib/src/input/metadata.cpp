@@ -10,12 +10,14 @@
 #include "input/jsonld_metadata.h"
 #include "input/language.h"
 #include "text/fold.h"
+#include "text/stopwords.h"
 
 #include <re2/re2.h>
 
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <functional>
 #include <string_view>
 
 namespace pith::detail {
@@ -87,6 +89,13 @@ const RE2& title_separator() {
 // the title; a title segment shorter than this does not start the <h1>.
 constexpr std::size_t min_h1_chars = 4;
 constexpr std::size_t min_segment_chars = 8;
+// An <h1> of at least this many words whose content words (not stopwords,
+// not numbers) are mostly in the metadata title is the same headline
+// reworded for the reader ("Top 10 Health Trends to Watch" against
+// "Health Trends For 2026 - Site"): the visible one is the page's title.
+// Shorter <h1>s ("The Blog", "Latest News") are section names.
+constexpr std::size_t min_reworded_h1_words = 4;
+constexpr double min_reworded_h1_share = 0.5;
 // A credit prefix standing alone in a text node is short.
 constexpr std::size_t max_credit_prefix_bytes = 24;
 
@@ -336,6 +345,40 @@ void dedupe(std::vector<std::string>& v) {
     v = std::move(out);
 }
 
+// Share of the content words of `h1` that `title` also has.
+double shared_content_words(std::string_view h1, std::string_view title) {
+    const auto content_words = [](std::string_view s) {
+        std::vector<std::string> out;
+        const std::string k = loose_key(s);
+        std::size_t i = 0;
+        while (i < k.size()) {
+            std::size_t j = k.find(' ', i);
+            if (j == std::string::npos) j = k.size();
+            std::string w = k.substr(i, j - i);
+            const bool number = std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+            if (!w.empty() && !number && !is_stopword(w)) out.push_back(std::move(w));
+            i = j + 1;
+        }
+        return out;
+    };
+    const std::vector<std::string> h = content_words(h1), t = content_words(title);
+    if (h.empty()) return 0;
+    std::size_t shared = 0;
+    for (const std::string& w : h) shared += std::find(t.begin(), t.end(), w) != t.end();
+    return static_cast<double>(shared) / static_cast<double>(h.size());
+}
+
+// The first title without its site-name segments; a lone one-word segment
+// left is a section name ("Word | Rest"), and then the whole title stays.
+std::string without_site(const std::string& title, const std::function<bool(const std::string&)>& is_site) {
+    std::vector<std::string> segs = segments(title), kept;
+    if (segs.empty()) return {};
+    for (const std::string& s : segs)
+        if (!is_site(norm(s))) kept.push_back(s);
+    if (kept.empty()) kept = segs;
+    return count_words(kept.front()) >= 2 || kept.size() == 1 ? kept.front() : title;
+}
+
 }  // namespace
 
 std::string choose_title(std::string_view h1, const std::vector<std::string>& meta_titles, std::string_view site_name) {
@@ -352,22 +395,22 @@ std::string choose_title(std::string_view h1, const std::vector<std::string>& me
     if (nh.size() >= min_h1_chars && !is_site(nh)) {
         for (const std::string& t : meta_titles)
             if (norm(t).find(nh) != std::string::npos) return h;
-        // "Story | Site" and an <h1> "Story, and what came of it".
+        // "Story | Site" and an <h1> "Story, and what came of it": the
+        // visible headline is the whole title, the segment a shortening.
         for (const std::string& t : meta_titles)
             for (const std::string& s : segments(t)) {
                 std::string ns = norm(s);
-                if (ns.size() >= min_segment_chars && nh.rfind(ns, 0) == 0) return s;
+                if (ns.size() >= min_segment_chars && nh.rfind(ns, 0) == 0) return h;
             }
     }
     auto first = std::find_if(meta_titles.begin(), meta_titles.end(), [](const std::string& t) { return !t.empty(); });
     if (first == meta_titles.end()) return h;
-    std::vector<std::string> segs = segments(*first), kept;
-    if (segs.empty()) return h;
-    for (const std::string& s : segs)
-        if (!is_site(norm(s))) kept.push_back(s);
-    if (kept.empty()) kept = segs;
-    // One word left of "Word | Rest" is a section name, not the title.
-    return count_words(kept.front()) >= 2 || kept.size() == 1 ? kept.front() : *first;
+    std::string title = without_site(*first, is_site);
+    if (title.empty()) return h;
+    if (nh.size() >= min_h1_chars && !is_site(nh) && count_words(h) >= min_reworded_h1_words &&
+        shared_content_words(h, title) >= min_reworded_h1_share)
+        return h;
+    return title;
 }
 
 pith::metadata read_metadata(const GumboOutput* parsed, const std::vector<std::string>& jsonld) {
