@@ -52,9 +52,15 @@ constexpr meta_key meta_keys[] = {
     {"dcterms.created", field::published, rank_meta}, {"sailthru.date", field::published, rank_meta},
     {"parsely-pub-date", field::published, rank_meta}, {"citation_publication_date", field::published, rank_meta},
     {"citation_date", field::published, rank_meta}, {"article.published", field::published, rank_meta},
+    {"published", field::published, rank_meta}, {"published-date", field::published, rank_meta},
+    {"published_date", field::published, rank_meta}, {"publication-date", field::published, rank_meta},
+    {"publication_date", field::published, rank_meta}, {"date-published", field::published, rank_meta},
     {"article:modified_time", field::modified, rank_open_graph}, {"og:updated_time", field::modified, rank_open_graph},
     {"datemodified", field::modified, rank_meta}, {"dcterms.modified", field::modified, rank_meta},
     {"last-modified", field::modified, rank_meta}, {"article.updated", field::modified, rank_meta},
+    {"modified", field::modified, rank_meta}, {"modified-time", field::modified, rank_meta},
+    {"date-modified", field::modified, rank_meta}, {"last-updated", field::modified, rank_meta},
+    {"dc.date.modified", field::modified, rank_meta},
     {"og:site_name", field::site, rank_open_graph}, {"application-name", field::site, rank_meta},
     {"og:description", field::description, rank_open_graph},
     {"twitter:description", field::description, rank_open_graph},
@@ -379,6 +385,26 @@ std::string without_site(const std::string& title, const std::function<bool(cons
     return count_words(kept.front()) >= 2 || kept.size() == 1 ? kept.front() : title;
 }
 
+// An organisation credited in JSON-LD (the publisher as author, "Example
+// Clinic") gives way to a person credited in the page's other markup (meta
+// author, itemprop, a byline element): readers and bylines name the person.
+// A credit equal to the site's name counts as an organisation too.
+void prefer_people(pith::metadata& m, const found& f, bool organisation_authors) {
+    const std::string site = norm(m.site_name);
+    const auto is_site = [&](const std::vector<std::string>& names) {
+        return !site.empty() && std::all_of(names.begin(), names.end(), [&](const std::string& n) { return norm(n) == site; });
+    };
+    if (m.authors.empty() || !(organisation_authors && m.authors == f.by_rank[rank_jsonld].authors) && !is_site(m.authors))
+        return;
+    for (std::size_t r = rank_open_graph; r < rank_count; ++r) {
+        const std::vector<std::string>& names = f.by_rank[r].authors;
+        if (!names.empty() && !is_site(names) && names != m.authors) {
+            m.authors = names;
+            return;
+        }
+    }
+}
+
 }  // namespace
 
 std::string choose_title(std::string_view h1, const std::vector<std::string>& meta_titles, std::string_view site_name) {
@@ -415,7 +441,8 @@ std::string choose_title(std::string_view h1, const std::vector<std::string>& me
 
 pith::metadata read_metadata(const GumboOutput* parsed, const std::vector<std::string>& jsonld) {
     found f;
-    f.by_rank[rank_jsonld] = read_jsonld_metadata(jsonld);
+    bool organisation_authors = false;
+    f.by_rank[rank_jsonld] = read_jsonld_metadata(jsonld, &organisation_authors);
     const std::string ld_headline = f.by_rank[rank_jsonld].title;
     if (parsed && parsed->root) walk(parsed->root, f);
     for (const auto& [n, label] : f.twitter_labels) {
@@ -429,6 +456,7 @@ pith::metadata read_metadata(const GumboOutput* parsed, const std::vector<std::s
     pith::metadata m;
     m.language = f.html_lang;
     for (const pith::metadata& r : f.by_rank) fill(m, r);
+    prefer_people(m, f, organisation_authors);
     m.title = choose_title(f.h1, {f.og_title, f.title_tag, ld_headline, f.twitter_title}, m.site_name);
     if (m.date_published.empty()) m.date_published = url_date(m.canonical_url);
     dedupe(m.authors);

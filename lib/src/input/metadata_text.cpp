@@ -312,6 +312,8 @@ void fill_dates(pith::metadata& meta, const candidates& blocks, int anchor) {
     if (meta.date_published.empty()) meta.date_published = later_text_date(blocks, anchor, month_first, false);
     if (meta.date_published.empty()) meta.date_published = near.date;
     if (meta.date_published.empty()) meta.date_published = later_text_date(blocks, anchor, month_first, true);
+    // Markup that states only when the page changed: that is its one date.
+    if (meta.date_published.empty()) meta.date_published = meta.date_modified;
 }
 
 }  // namespace
