@@ -132,8 +132,18 @@ bool has_non_name_word(std::string_view part) {
 
 // A name: no digits (dates, counts), no URL, no handle, not too long, not a
 // role or a label.
+// A letter of any script: ASCII letters and the lead bytes of letters
+// beyond ASCII, but not of U+2000-U+2FFF (0xE2: punctuation, arrows,
+// bullets such as "•", which author boxes put between names and dates).
+bool has_letter(std::string_view s) {
+    return std::any_of(s.begin(), s.end(), [](char ch) {
+        const auto c = static_cast<unsigned char>(ch);
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC3 && c != 0xE2);
+    });
+}
+
 bool name_like(std::string_view s) {
-    if (s.empty() || s.front() == '@' || s.find("://") != std::string_view::npos || s.find("www.") == 0) return false;
+    if (s.empty() || !has_letter(s) || s.front() == '@' || s.find("://") != std::string_view::npos || s.find("www.") == 0) return false;
     if (std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
     return count_words(s) <= max_author_words && !role_only(s) && !has_non_name_word(s);
 }
