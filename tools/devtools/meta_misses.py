@@ -52,6 +52,8 @@ def date_kind(exp, got, meta):
         return "missing"
     e = ms.date(exp)
     g = ms.date(got)
+    if not e:
+        return "reference not a YYYY-MM-DD date"
     if not g:
         return "unparsable"
     mod = ms.date(meta.get("date_modified") or "")

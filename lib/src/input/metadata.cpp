@@ -394,8 +394,8 @@ void prefer_people(pith::metadata& m, const found& f, bool organisation_authors)
     const auto is_site = [&](const std::vector<std::string>& names) {
         return !site.empty() && std::all_of(names.begin(), names.end(), [&](const std::string& n) { return norm(n) == site; });
     };
-    if (m.authors.empty() || !(organisation_authors && m.authors == f.by_rank[rank_jsonld].authors) && !is_site(m.authors))
-        return;
+    const bool organisation = organisation_authors && m.authors == f.by_rank[rank_jsonld].authors;
+    if (m.authors.empty() || (!organisation && !is_site(m.authors))) return;
     for (std::size_t r = rank_open_graph; r < rank_count; ++r) {
         const std::vector<std::string>& names = f.by_rank[r].authors;
         if (!names.empty() && !is_site(names) && names != m.authors) {
