@@ -39,7 +39,7 @@ def title_kind(exp, got, meta):
 def author_kind(exp, got):
     if not got:
         return "missing"
-    e, g = set(ms.toks(exp)), set(ms.toks(" ".join(got)))
+    e, g = set(ms.toks(exp)), set(ms.toks(got))
     if e & g:
         if "and" in e and e - {"and"} <= g:
             return "names right, reference joins with 'and'"
@@ -93,7 +93,10 @@ def main():
         if os.path.exists(p):
             line = open(p, encoding="utf-8").readline()
             meta = (json.loads(line) if line.strip() else {}).get("metadata") or {}
-        got = {"title": meta.get("title"), "author": meta.get("authors") or [], "date": meta.get("date_published")}
+        names = meta.get("authors") or []
+        # The byline form bench/meta-score-dev.sh gives the scorer: "A, B and C".
+        byline = names[0] if len(names) == 1 else (", ".join(names[:-1]) + " and " + names[-1] if names else "")
+        got = {"title": meta.get("title"), "author": byline, "date": meta.get("date_published")}
         for f in ("title", "author", "date"):
             if f not in exp or (a.field and a.field != f):
                 continue
