@@ -350,3 +350,14 @@ TEST_CASE("dates: more meta names, broken JSON-LD, a modification date alone", "
     CHECK(r.meta.date_modified == "2023-06-12T10:39:42+00:00");
     CHECK(r.meta.date_published == "2023-06-12T10:39:42+00:00");
 }
+
+TEST_CASE("title: a tagline after \" | \" or \" - \" is cut, a colon stays", "[metadata][title]") {
+    CHECK(choose_title("Best Movers in NYC 2025 | Top 19 Companies",
+                       {"Best Movers in NYC 2025 | Top 19 Companies | Example", "", "", ""}, "") ==
+          "Best Movers in NYC 2025");
+    CHECK(choose_title("", {"Apps Compared - Personally Tested", "", "", ""}, "") == "Apps Compared");
+    CHECK(choose_title("Fitness Trends 2025: 9 Things to Watch", {"", "", "", ""}, "") ==
+          "Fitness Trends 2025: 9 Things to Watch");
+    // A one-word first part is a section or a label: the title stays whole.
+    CHECK(choose_title("Opinion | Rivers rise again", {"", "", "", ""}, "") == "Opinion | Rivers rise again");
+}

@@ -102,6 +102,13 @@ constexpr std::size_t min_segment_chars = 8;
 // Shorter <h1>s ("The Blog", "Latest News") are section names.
 constexpr std::size_t min_reworded_h1_words = 4;
 constexpr double min_reworded_h1_share = 0.5;
+// Separators that still split a chosen title into a headline and a tagline,
+// a list count or a section ("Best Movers in NYC 2025 | Top 19 Companies",
+// "Apps Compared - Personally Tested"): the headline is the first part when
+// it has this many words. Colons and dashes without spaces are part of
+// headlines ("Fitness Trends 2025: 9 Things"), so they are not here.
+constexpr std::string_view tagline_separators[] = {" | ", " - "};
+constexpr std::size_t min_headline_part_words = 2;
 // A credit prefix standing alone in a text node is short.
 constexpr std::size_t max_credit_prefix_bytes = 24;
 
@@ -405,9 +412,9 @@ void prefer_people(pith::metadata& m, const found& f, bool organisation_authors)
     }
 }
 
-}  // namespace
-
-std::string choose_title(std::string_view h1, const std::vector<std::string>& meta_titles, std::string_view site_name) {
+// The title before headline_part: the <h1> or a metadata title without its site.
+std::string choose_whole_title(std::string_view h1, const std::vector<std::string>& meta_titles,
+                               std::string_view site_name) {
     // The site's name, or when the page does not say it, the last segment
     // of each segmented title ("Story | Site").
     std::vector<std::string> sites;
@@ -437,6 +444,22 @@ std::string choose_title(std::string_view h1, const std::vector<std::string>& me
         shared_content_words(h, title) >= min_reworded_h1_share)
         return h;
     return title;
+}
+
+std::string headline_part(std::string title) {
+    for (std::string_view sep : tagline_separators) {
+        std::size_t at = title.find(sep);
+        if (at == std::string::npos) continue;
+        std::string first = collapse_space(std::string_view(title).substr(0, at));
+        if (count_words(first) >= min_headline_part_words) return first;
+    }
+    return title;
+}
+
+}  // namespace
+
+std::string choose_title(std::string_view h1, const std::vector<std::string>& meta_titles, std::string_view site_name) {
+    return headline_part(choose_whole_title(h1, meta_titles, site_name));
 }
 
 pith::metadata read_metadata(const GumboOutput* parsed, const std::vector<std::string>& jsonld) {
