@@ -3,7 +3,8 @@
 #   bench/meta-score-dev.sh [OUT] [--json]
 # Runs `pith --html --format json` on every dev page into OUT/json, maps each
 # result's "metadata" object to the field names meta-score.py reads (title,
-# authors, date, site_name, language, description) in OUT/pred, and scores.
+# author = the authors as one byline "A, B and C", date, site_name, language,
+# description) in OUT/pred, and scores.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 shared=${PITH_SHARED:-$here/../shared}
@@ -18,7 +19,11 @@ src, dst = sys.argv[1], sys.argv[2]
 for name in sorted(os.listdir(src)):
     with open(os.path.join(src, name), encoding="utf-8") as f:
         m = json.loads(f.readline()).get("metadata") or {}
-    pred = {"title": m.get("title"), "authors": m.get("authors") or [], "date": m.get("date_published"),
+    # The author list as one byline, the form meta-score.py's references
+    # take ("A, B and C"): a list joined with spaces lacks the "and".
+    names = m.get("authors") or []
+    byline = names[0] if len(names) == 1 else (", ".join(names[:-1]) + " and " + names[-1] if names else None)
+    pred = {"title": m.get("title"), "author": byline, "date": m.get("date_published"),
             "site_name": m.get("site_name"), "language": m.get("language"),
             "description": m.get("description")}
     with open(os.path.join(dst, name), "w", encoding="utf-8") as f:

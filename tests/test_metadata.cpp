@@ -3,6 +3,7 @@
 #include "input/dates.h"
 #include "input/html_input.h"
 #include "input/language.h"
+#include "input/jsonld_metadata.h"
 #include "input/metadata.h"
 #include "pith/pith.h"
 
@@ -239,8 +240,9 @@ TEST_CASE("title: the h1 when the metadata titles contain it, else the title wit
     CHECK(choose_title("Welcome!", {"", "Rivers rise | The Example", "", ""}, "") == "Rivers rise");
     CHECK(choose_title("The Example", {"", "Rivers rise - The Example", "", ""}, "") == "Rivers rise");
     CHECK(choose_title("", {"The Example | Rivers rise", "", "", ""}, "The Example") == "Rivers rise");
+    // A title segment that only starts the <h1> is a shortening of it.
     CHECK(choose_title("Rivers rise again after a week of rain", {"Rivers rise again | Ex", "", "", ""}, "") ==
-          "Rivers rise again");
+          "Rivers rise again after a week of rain");
     CHECK(choose_title("", {"", "", "", ""}, "") == "");
     CHECK(meta_of(page("<title>Story title | Site</title>", "<h1 hidden>Story</h1>")).title == "Story title");
 }
@@ -284,4 +286,78 @@ TEST_CASE("the pipeline fills metadata from bylines, date lines and the text", "
     CHECK(t.meta.title == t.title);
     CHECK(t.meta.date_published == "2024-03-05");
     CHECK(t.meta.language == "de");
+}
+
+TEST_CASE("title: a reworded <h1> of four words or more is the title, a section name is not", "[metadata][title]") {
+    // Most content words of the <h1> are in the site-stripped title.
+    CHECK(choose_title("Top 10 Health and Nutrition Trends to Watch",
+                       {"Health And Nutrition Trends For 2026 - Example", "", "", ""}, "Example") ==
+          "Top 10 Health and Nutrition Trends to Watch");
+    // Short <h1>s and ones about something else leave the metadata title.
+    CHECK(choose_title("The Blog", {"Catering Tips for a Successful Event | Example", "", "", ""}, "Example") ==
+          "Catering Tips for a Successful Event");
+    CHECK(choose_title("Georgia Institute of Technology", {"Machine Learning at Georgia Tech", "", "", ""}, "") ==
+          "Machine Learning at Georgia Tech");
+}
+
+TEST_CASE("element_text: the walk's form and the spaced form for metadata", "[metadata][elements]") {
+    const std::string html = "<h1>Jane<br>Doe<svg><text>icon</text></svg><span>!</span></h1>";
+    GumboOutput* out = gumbo_parse(html.c_str());
+    const GumboNode* body = static_cast<const GumboNode*>(
+        static_cast<const GumboNode*>(out->root->v.element.children.data[1])->v.element.children.data[0]);
+    CHECK(element_text(body) == "JaneDoe!");
+    CHECK(element_text(body, element_text_mode::spaced) == "Jane Doe!");
+    gumbo_destroy_output(&kGumboDefaultOptions, out);
+}
+
+TEST_CASE("authors: an organisation credit gives way to a person", "[metadata][authors]") {
+    // JSON-LD credits an Organization; the page's meta names a person.
+    pith::metadata m = meta_of(page(ld(R"({"@type":"Article","author":{"@type":"Organization","name":"Example Clinic"}})") +
+                                        R"(<meta name="author" content="Ann Lee">)",
+                                    ""));
+    CHECK(m.authors == names{"Ann Lee"});
+    // A Person in JSON-LD stays.
+    CHECK(meta_of(page(ld(R"({"@type":"Article","author":{"@type":"Person","name":"Bo Chen"}})") +
+                           R"(<meta name="author" content="Ann Lee">)",
+                       "")).authors == names{"Bo Chen"});
+    // A credit that is the site's name gives way to the byline element's person.
+    CHECK(meta_of(page(R"(<meta property="og:site_name" content="Example News"><meta name="author" content="Example News">)",
+                       R"(<div><span>By </span><a href="/u/1">Cy Dee</a></div>)")).authors == names{"Cy Dee"});
+    // With no person anywhere, the organisation stays.
+    CHECK(meta_of(page(ld(R"({"@type":"Article","author":{"@type":"Organization","name":"Example Clinic"}})"), ""))
+              .authors == names{"Example Clinic"});
+    // A separator alone is not a name.
+    CHECK(split_authors("\u2022").empty());
+}
+
+TEST_CASE("dates: more meta names, broken JSON-LD, a modification date alone", "[metadata][dates]") {
+    CHECK(meta_of(page(R"(<meta name="published-date" content="2021-02-16">)", "")).date_published == "2021-02-16");
+    CHECK(meta_of(page(R"(<meta name="modified-time" content="2026-01-15T17:15:00Z">)", "")).date_modified ==
+          "2026-01-15T17:15:00Z");
+    // A raw newline inside a string makes the script invalid JSON; its dates still count.
+    pith::metadata b = meta_of(page(ld("{\"@type\":\"VideoObject\",\"description\":\"one\ntwo\","
+                                       "\"datePublished\": \"2024-02-21 13:00:00\",\"dateModified\":\"2024-02-22\"}"),
+                                    ""));
+    CHECK(b.date_published == "2024-02-21T13:00:00");
+    CHECK(b.date_modified == "2024-02-22");
+    // Markup that gives only the modification date, and no date in the text.
+    const std::string body =
+        "<article><h1>The valley floods again</h1>"
+        "<p>The river rose by two metres overnight and the town council opened the school hall for the "
+        "families who had to leave their homes before the water reached the main road.</p></article>";
+    pith::result r = pith::clean(page(R"(<meta property="article:modified_time" content="2023-06-12T10:39:42+00:00">)", body));
+    REQUIRE(r.ok());
+    CHECK(r.meta.date_modified == "2023-06-12T10:39:42+00:00");
+    CHECK(r.meta.date_published == "2023-06-12T10:39:42+00:00");
+}
+
+TEST_CASE("title: a tagline after \" | \" or \" - \" is cut, a colon stays", "[metadata][title]") {
+    CHECK(choose_title("Best Movers in NYC 2025 | Top 19 Companies",
+                       {"Best Movers in NYC 2025 | Top 19 Companies | Example", "", "", ""}, "") ==
+          "Best Movers in NYC 2025");
+    CHECK(choose_title("", {"Apps Compared - Personally Tested", "", "", ""}, "") == "Apps Compared");
+    CHECK(choose_title("Fitness Trends 2025: 9 Things to Watch", {"", "", "", ""}, "") ==
+          "Fitness Trends 2025: 9 Things to Watch");
+    // A one-word first part is a section or a label: the title stays whole.
+    CHECK(choose_title("Opinion | Rivers rise again", {"", "", "", ""}, "") == "Opinion | Rivers rise again");
 }

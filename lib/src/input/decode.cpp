@@ -1,5 +1,7 @@
 #include "input/decode.h"
 
+#include "input/html_bytes.h"
+
 #include "input/detect.h"
 
 #include "text/unicode.h"
@@ -24,16 +26,6 @@ constexpr std::string_view replacement_utf8 = "\xEF\xBF\xBD";
 // How far into the document a charset declaration is looked for. WHATWG's
 // prescan stops at 1024 bytes; real pages put kilobytes of inline CSS first.
 constexpr std::size_t declaration_window = 8192;
-
-char lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = lower_ascii(c);
-    return out;
-}
-
-bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 struct utf8_census {
     std::size_t multibyte = 0;  // valid sequences of two or more bytes
@@ -145,7 +137,7 @@ bool gunzip(std::string_view in, std::size_t max_out, std::string& out, std::str
 }
 
 std::string declared_charset(std::string_view head) {
-    std::string h = lower(head.substr(0, declaration_window));
+    std::string h = to_lower_ascii(head.substr(0, declaration_window));
     // <?xml version="1.0" encoding="...">
     if (h.rfind("<?xml", 0) == 0) {
         std::size_t end = h.find("?>");
@@ -168,7 +160,7 @@ std::string declared_charset(std::string_view head) {
 }
 
 std::string iconv_name(std::string_view label_in) {
-    std::string label = lower(label_in);
+    std::string label = to_lower_ascii(label_in);
     while (!label.empty() && is_ascii_space(label.back())) label.pop_back();
     std::size_t start = 0;
     while (start < label.size() && is_ascii_space(label[start])) ++start;
@@ -253,7 +245,7 @@ std::string detect_charset(std::string_view bytes) {
     uchardet_data_end(ud.get());
     const char* cs = uchardet_get_charset(ud.get());
     if (!cs || !*cs) return {};
-    std::string name = lower(cs);
+    std::string name = to_lower_ascii(cs);
     if (name == "ascii") return "UTF-8";
     return iconv_name(name);
 }

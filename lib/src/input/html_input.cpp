@@ -249,8 +249,11 @@ void flush(block_builder& b, candidates& out, structure_tracker& structure) {
     b = block_builder{};
 }
 
-std::string text_of(const GumboNode* node) {
-    // Concatenated text of a small element (<title>, <h1>), iteratively.
+}  // namespace
+
+std::string element_text(const GumboNode* node, element_text_mode mode) {
+    // Iterative: a small element's subtree is still input-controlled depth.
+    const bool spaced = mode == element_text_mode::spaced;
     std::string out;
     std::vector<const GumboNode*> stack{node};
     while (!stack.empty()) {
@@ -259,14 +262,15 @@ std::string text_of(const GumboNode* node) {
         if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {
             out += n->v.text.text;
         } else if (n->type == GUMBO_NODE_ELEMENT && (n == node || role_of(n->v.element.tag) != tag_role::skip)) {
+            // A line break or a block inside a credit separates words ("Jane
+            // Doe<br>Editor"); the walk's own uses keep the text as it was.
+            if (spaced && n != node && role_of(n->v.element.tag) != tag_role::inline_) out += ' ';
             const GumboVector& ch = n->v.element.children;
             for (unsigned i = ch.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(ch.data[i]));
         }
     }
     return collapse_space(out);
 }
-
-}  // namespace
 
 namespace {
 
@@ -422,7 +426,7 @@ void dom_walker::read_head(const GumboElement& head) {
     for (unsigned k = 0; k < head.children.length; ++k) {
         const GumboNode* h = static_cast<const GumboNode*>(head.children.data[k]);
         if (h->type != GUMBO_NODE_ELEMENT) continue;
-        if (h->v.element.tag == GUMBO_TAG_TITLE && doc_.title_tag.empty()) doc_.title_tag = text_of(h);
+        if (h->v.element.tag == GUMBO_TAG_TITLE && doc_.title_tag.empty()) doc_.title_tag = element_text(h);
         if (h->v.element.tag == GUMBO_TAG_META || h->v.element.tag == GUMBO_TAG_LINK) note_head_tag(h->v.element);
         if (h->v.element.tag == GUMBO_TAG_BASE && !base_seen_) {
             base_seen_ = true;  // the first <base href> is the one browsers use
@@ -449,7 +453,7 @@ void dom_walker::visit_element(const GumboNode* child, const context& pc) {
     switch (tag) {
         case GUMBO_TAG_HEAD: read_head(el); return;
         case GUMBO_TAG_TITLE:
-            if (doc_.title_tag.empty()) doc_.title_tag = text_of(child);
+            if (doc_.title_tag.empty()) doc_.title_tag = element_text(child);
             return;
         case GUMBO_TAG_META: case GUMBO_TAG_LINK: note_head_tag(el); return;
         case GUMBO_TAG_INPUT: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA: ++doc_.page_facts.form_controls; break;
@@ -532,7 +536,7 @@ void dom_walker::open_block(const GumboNode* child, GumboTag tag, std::uint32_t 
     c.owner_tag = tag;
     c.owner_depth = c.depth;
     c.own_hints = hints;
-    if (tag == GUMBO_TAG_H1 && first_h1.empty() && !hidden) first_h1 = text_of(child);
+    if (tag == GUMBO_TAG_H1 && first_h1.empty() && !hidden) first_h1 = element_text(child);
 }
 
 }  // namespace

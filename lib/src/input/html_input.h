@@ -9,6 +9,8 @@
 #include "input/jsonld.h"
 #include "input/page_meta.h"
 
+#include <gumbo.h>
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -48,6 +50,14 @@ struct html_document {
 // `page_url` (options::url). With a `budget`, it is checked after the
 // pre-pass, after the parse and during the walk; once spent, the walk stops
 // and the document holds the blocks made so far.
+// The text of a small element (<title>, <h1>, a byline), without what the
+// walk skips (script, style, template, svg, form controls, ...), white space
+// collapsed. `walk`: text nodes joined as they are, as the walk's title
+// cues read them; `spaced`: a space at each line break and block element
+// inside, for metadata values ("Jane Doe<br>Editor").
+enum class element_text_mode : std::uint8_t { walk, spaced };
+std::string element_text(const GumboNode* node, element_text_mode mode = element_text_mode::walk);
+
 html_document read_html(std::string_view utf8_html, std::size_t max_depth = max_html_depth,
                         std::vector<std::string>* warnings = nullptr, std::size_t max_nodes = max_html_nodes,
                         std::string_view page_url = {}, time_budget* budget = nullptr);

@@ -10,6 +10,7 @@
 #include "text/utf8.h"
 
 #include <nlohmann/json.hpp>
+#include <re2/re2.h>
 
 #include <algorithm>
 #include <string_view>
@@ -129,12 +130,24 @@ std::string name_of(const json& j, const graph& g) {
     return {};
 }
 
-void add_authors(const json& j, const graph& g, std::vector<std::string>& out) {
+// Whether an author object is a person: typed Person, or untyped.
+bool is_person(const json& j, const graph& g) {
+    const json& r = resolve(j, g);
+    if (!r.is_object()) return true;
+    auto t = r.find("@type");
+    if (t == r.end()) return true;
+    const auto person = [](const json& v) { return v.is_string() && v.get_ref<const std::string&>().find("Person") != std::string::npos; };
+    if (t->is_array()) return std::any_of(t->begin(), t->end(), person);
+    return person(*t);
+}
+
+void add_authors(const json& j, const graph& g, std::vector<std::string>& out, bool& any_person) {
     if (j.is_array()) {
         for (const json& e : j)
-            if (!e.is_array()) add_authors(e, g, out);
+            if (!e.is_array()) add_authors(e, g, out, any_person);
         return;
     }
+    if (is_person(j, g)) any_person = true;
     for (std::string& name : split_authors(name_of(j, g))) out.push_back(std::move(name));
 }
 
@@ -174,12 +187,12 @@ const json* field(const json& obj, std::string_view key) {
 }
 
 // The fields of one object, into `m` where still empty.
-void read_object(const json& o, int rank, const graph& g, pith::metadata& m) {
+void read_object(const json& o, int rank, const graph& g, pith::metadata& m, bool& any_person) {
     const bool main_item = rank < website_rank;
     if (main_item && m.title.empty())
         if (const json* h = field(o, "headline")) m.title = text_value(*h);
     if (main_item && m.authors.empty())
-        if (const json* a = field(o, "author")) add_authors(*a, g, m.authors);
+        if (const json* a = field(o, "author")) add_authors(*a, g, m.authors, any_person);
     if (main_item && m.date_published.empty())
         for (std::string_view k : {"datePublished", "dateCreated", "uploadDate"})
             if (const json* d = field(o, k); d && m.date_published.empty()) m.date_published = iso_date(text_value(*d));
@@ -244,13 +257,23 @@ std::string decode_entities(std::string_view s) {
     return out;
 }
 
-pith::metadata read_jsonld_metadata(const std::vector<std::string>& scripts) {
+pith::metadata read_jsonld_metadata(const std::vector<std::string>& scripts, bool* organisation_authors) {
     std::vector<json> docs;
     docs.reserve(scripts.size());
+    std::string broken_published, broken_modified;
     for (const std::string& text : scripts) {
         if (text.size() > max_jsonld_bytes) continue;
         json doc = json::parse(text, nullptr, /*allow_exceptions=*/false);
-        if (!doc.is_discarded()) docs.push_back(std::move(doc));
+        if (!doc.is_discarded()) {
+            docs.push_back(std::move(doc));
+            continue;
+        }
+        // A script the parser rejects still states its dates plainly.
+        static const RE2 published(R"re("datePublished"\s*:\s*"([^"]{8,40})")re", RE2::Quiet);
+        static const RE2 modified(R"re("dateModified"\s*:\s*"([^"]{8,40})")re", RE2::Quiet);
+        std::string d;
+        if (broken_published.empty() && RE2::PartialMatch(text, published, &d)) broken_published = iso_date(d);
+        if (broken_modified.empty() && RE2::PartialMatch(text, modified, &d)) broken_modified = iso_date(d);
     }
     graph g;
     for (const json& d : docs) gather(d, g);
@@ -258,7 +281,11 @@ pith::metadata read_jsonld_metadata(const std::vector<std::string>& scripts) {
     std::stable_sort(g.typed.begin(), g.typed.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
     pith::metadata m;
-    for (const auto& [rank, obj] : g.typed) read_object(*obj, rank, g, m);
+    bool any_person = false;
+    for (const auto& [rank, obj] : g.typed) read_object(*obj, rank, g, m, any_person);
+    if (m.date_published.empty()) m.date_published = broken_published;
+    if (m.date_modified.empty()) m.date_modified = broken_modified;
+    if (organisation_authors) *organisation_authors = !m.authors.empty() && !any_person;
     return m;
 }
 

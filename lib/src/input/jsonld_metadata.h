@@ -13,7 +13,11 @@ namespace pith::detail {
 // The fields JSON-LD gives, in pith::metadata form (dates already ISO 8601,
 // authors split, entities decoded); empty fields where it gives none.
 // Unparsable scripts are skipped.
-pith::metadata read_jsonld_metadata(const std::vector<std::string>& scripts);
+// `organisation_authors`, when given, is set when every author credited is an
+// Organization (or a type other than Person). Scripts that do not parse
+// (raw newlines in strings, trailing commas) still give their
+// datePublished / dateModified strings, read by pattern.
+pith::metadata read_jsonld_metadata(const std::vector<std::string>& scripts, bool* organisation_authors = nullptr);
 
 // "&amp;", "&#8217;", "&#x2019;" and the few named references JSON-LD
 // writers leave in strings, decoded; everything else as it is.

@@ -5,16 +5,20 @@
 
 #include "input/dates.h"
 #include "input/class_hints.h"
+#include "input/html_bytes.h"
+#include "input/html_input.h"
 #include "input/jsonld_metadata.h"
 #include "input/language.h"
 #include "text/fold.h"
 #include "text/regex.h"
+#include "text/stopwords.h"
 
 #include <re2/re2.h>
 
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <functional>
 #include <string_view>
 
 namespace pith::detail {
@@ -49,9 +53,15 @@ constexpr meta_key meta_keys[] = {
     {"dcterms.created", field::published, rank_meta}, {"sailthru.date", field::published, rank_meta},
     {"parsely-pub-date", field::published, rank_meta}, {"citation_publication_date", field::published, rank_meta},
     {"citation_date", field::published, rank_meta}, {"article.published", field::published, rank_meta},
+    {"published", field::published, rank_meta}, {"published-date", field::published, rank_meta},
+    {"published_date", field::published, rank_meta}, {"publication-date", field::published, rank_meta},
+    {"publication_date", field::published, rank_meta}, {"date-published", field::published, rank_meta},
     {"article:modified_time", field::modified, rank_open_graph}, {"og:updated_time", field::modified, rank_open_graph},
     {"datemodified", field::modified, rank_meta}, {"dcterms.modified", field::modified, rank_meta},
     {"last-modified", field::modified, rank_meta}, {"article.updated", field::modified, rank_meta},
+    {"modified", field::modified, rank_meta}, {"modified-time", field::modified, rank_meta},
+    {"date-modified", field::modified, rank_meta}, {"last-updated", field::modified, rank_meta},
+    {"dc.date.modified", field::modified, rank_meta},
     {"og:site_name", field::site, rank_open_graph}, {"application-name", field::site, rank_meta},
     {"og:description", field::description, rank_open_graph},
     {"twitter:description", field::description, rank_open_graph},
@@ -84,16 +94,22 @@ const RE2& title_separator() { return title_separator_re; }
 // the title; a title segment shorter than this does not start the <h1>.
 constexpr std::size_t min_h1_chars = 4;
 constexpr std::size_t min_segment_chars = 8;
+// An <h1> of at least this many words whose content words (not stopwords,
+// not numbers) are mostly in the metadata title is the same headline
+// reworded for the reader ("Top 10 Health Trends to Watch" against
+// "Health Trends For 2026 - Site"): the visible one is the page's title.
+// Shorter <h1>s ("The Blog", "Latest News") are section names.
+constexpr std::size_t min_reworded_h1_words = 4;
+constexpr double min_reworded_h1_share = 0.5;
+// Separators that still split a chosen title into a headline and a tagline,
+// a list count or a section ("Best Movers in NYC 2025 | Top 19 Companies",
+// "Apps Compared - Personally Tested"): the headline is the first part when
+// it has this many words. Colons and dashes without spaces are part of
+// headlines ("Fitness Trends 2025: 9 Things"), so they are not here.
+constexpr std::string_view tagline_separators[] = {" | ", " - "};
+constexpr std::size_t min_headline_part_words = 2;
 // A credit prefix standing alone in a text node is short.
 constexpr std::size_t max_credit_prefix_bytes = 24;
-
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-std::string lower_ascii(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = lower(c);
-    return out;
-}
 
 std::string_view attr(const GumboElement& el, const char* name) {
     const GumboAttribute* a = gumbo_get_attribute(&el.attributes, name);
@@ -101,7 +117,7 @@ std::string_view attr(const GumboElement& el, const char* name) {
 }
 
 bool has_token(std::string_view list, std::string_view lower_token) {
-    std::string l = lower_ascii(list);
+    std::string l = to_lower_ascii(list);
     std::size_t i = 0;
     while (i < l.size()) {
         while (i < l.size() && l[i] == ' ') ++i;
@@ -113,24 +129,10 @@ bool has_token(std::string_view list, std::string_view lower_token) {
     return false;
 }
 
-// Visible text of a small element, iteratively.
+// The text of a small element as metadata reads it: words apart at line
+// breaks and blocks, and entities a CMS escaped twice ("&amp;amp;") decoded.
 std::string text_of(const GumboNode* node) {
-    std::string out;
-    std::vector<const GumboNode*> stack{node};
-    while (!stack.empty()) {
-        const GumboNode* n = stack.back();
-        stack.pop_back();
-        if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {
-            out += n->v.text.text;
-        } else if (n->type == GUMBO_NODE_ELEMENT) {
-            GumboTag t = n->v.element.tag;
-            if (t == GUMBO_TAG_SCRIPT || t == GUMBO_TAG_STYLE || t == GUMBO_TAG_NOSCRIPT) continue;
-            if (t == GUMBO_TAG_BR || t == GUMBO_TAG_P || t == GUMBO_TAG_DIV || t == GUMBO_TAG_LI) out += ' ';
-            const GumboVector& ch = n->v.element.children;
-            for (unsigned i = ch.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(ch.data[i]));
-        }
-    }
-    return collapse_space(decode_entities(out));
+    return collapse_space(decode_entities(element_text(node, element_text_mode::spaced)));
 }
 
 // The first descendant element (or the node itself) with itemprop=name.
@@ -151,19 +153,8 @@ bool hidden(const GumboElement& el) {
     if (gumbo_get_attribute(&el.attributes, "hidden")) return true;
     std::string style;
     for (char c : attr(el, "style"))
-        if (c != ' ') style += lower(c);
+        if (c != ' ') style += lower_ascii(c);
     return style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos;
-}
-
-std::size_t word_count(std::string_view s) {
-    std::size_t n = 0;
-    bool in = false;
-    for (char c : s) {
-        bool sp = c == ' ';
-        if (!sp && !in) ++n;
-        in = !sp;
-    }
-    return n;
 }
 
 // What the walk found, per source rank.
@@ -212,13 +203,13 @@ void add(found& f, field what, source_rank rank, std::string value) {
 void read_meta(const GumboElement& el, found& f) {
     std::string_view content = attr(el, "content");
     if (content.empty()) return;
-    if (lower_ascii(attr(el, "http-equiv")) == "content-language") add(f, field::language, rank_meta, std::string(content));
+    if (to_lower_ascii(attr(el, "http-equiv")) == "content-language") add(f, field::language, rank_meta, std::string(content));
     for (const char* a : {"property", "name", "itemprop"}) {
-        const std::string key = lower_ascii(collapse_space(attr(el, a)));
+        const std::string key = to_lower_ascii(collapse_space(attr(el, a)));
         if (key.empty()) continue;
         if (key == "og:title" && f.og_title.empty()) f.og_title = collapse_space(decode_entities(content));
         if (key == "twitter:title" && f.twitter_title.empty()) f.twitter_title = collapse_space(decode_entities(content));
-        if (key.rfind("twitter:label", 0) == 0) f.twitter_labels.emplace_back(key.substr(13), lower_ascii(content));
+        if (key.rfind("twitter:label", 0) == 0) f.twitter_labels.emplace_back(key.substr(13), to_lower_ascii(content));
         if (key.rfind("twitter:data", 0) == 0) f.twitter_data.emplace_back(key.substr(12), std::string(content));
         for (const meta_key& k : meta_keys)
             if (k.key == key) add(f, k.what, k.rank, std::string(content));
@@ -231,13 +222,13 @@ void read_element(const GumboNode* node, const GumboElement& el, found& f) {
     if (!itemprop.empty()) {
         std::string_view when = attr(el, "datetime");
         if (when.empty()) when = attr(el, "content");
-        if (has_token(itemprop, lower_ascii(itemprop_author))) {
+        if (has_token(itemprop, to_lower_ascii(itemprop_author))) {
             const GumboNode* name = itemprop_name(node);
             add(f, field::author, rank_itemprop, text_of(name ? name : node));
         }
-        if (has_token(itemprop, lower_ascii(itemprop_published)))
+        if (has_token(itemprop, to_lower_ascii(itemprop_published)))
             add(f, field::published, rank_itemprop, when.empty() ? text_of(node) : std::string(when));
-        if (has_token(itemprop, lower_ascii(itemprop_modified)))
+        if (has_token(itemprop, to_lower_ascii(itemprop_modified)))
             add(f, field::modified, rank_itemprop, when.empty() ? text_of(node) : std::string(when));
     }
     if (el.tag == GUMBO_TAG_TIME) add(f, field::published, rank_element, std::string(attr(el, "datetime")));
@@ -246,7 +237,7 @@ void read_element(const GumboNode* node, const GumboElement& el, found& f) {
         add(f, field::author, rank_element, text_of(node));
     } else if (e.authors.empty() && (f.hints(attr(el, "class"), attr(el, "id")) & hint_author)) {
         std::string t = text_of(node);
-        if (word_count(t) <= max_author_words + 1) add(f, field::author, rank_element, std::move(t));
+        if (count_words(t) <= max_author_words + 1) add(f, field::author, rank_element, std::move(t));
     }
 }
 
@@ -273,7 +264,7 @@ void read_credit_text(const GumboElement& el, found& f) {
         if (!is_credit_prefix(n->v.text.text)) continue;
         if (const GumboNode* name = next_element(n)) {
             std::string t = text_of(name);
-            if (word_count(t) <= max_author_words) add(f, field::author, rank_element, std::move(t));
+            if (count_words(t) <= max_author_words) add(f, field::author, rank_element, std::move(t));
             return;
         }
     }
@@ -366,9 +357,63 @@ void dedupe(std::vector<std::string>& v) {
     v = std::move(out);
 }
 
-}  // namespace
+// Share of the content words of `h1` that `title` also has.
+double shared_content_words(std::string_view h1, std::string_view title) {
+    const auto content_words = [](std::string_view s) {
+        std::vector<std::string> out;
+        const std::string k = loose_key(s);
+        std::size_t i = 0;
+        while (i < k.size()) {
+            std::size_t j = k.find(' ', i);
+            if (j == std::string::npos) j = k.size();
+            std::string w = k.substr(i, j - i);
+            const bool number = std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+            if (!w.empty() && !number && !is_stopword(w)) out.push_back(std::move(w));
+            i = j + 1;
+        }
+        return out;
+    };
+    const std::vector<std::string> h = content_words(h1), t = content_words(title);
+    if (h.empty()) return 0;
+    std::size_t shared = 0;
+    for (const std::string& w : h) shared += std::find(t.begin(), t.end(), w) != t.end();
+    return static_cast<double>(shared) / static_cast<double>(h.size());
+}
 
-std::string choose_title(std::string_view h1, const std::vector<std::string>& meta_titles, std::string_view site_name) {
+// The first title without its site-name segments; a lone one-word segment
+// left is a section name ("Word | Rest"), and then the whole title stays.
+std::string without_site(const std::string& title, const std::function<bool(const std::string&)>& is_site) {
+    std::vector<std::string> segs = segments(title), kept;
+    if (segs.empty()) return {};
+    for (const std::string& s : segs)
+        if (!is_site(norm(s))) kept.push_back(s);
+    if (kept.empty()) kept = segs;
+    return count_words(kept.front()) >= 2 || kept.size() == 1 ? kept.front() : title;
+}
+
+// An organisation credited in JSON-LD (the publisher as author, "Example
+// Clinic") gives way to a person credited in the page's other markup (meta
+// author, itemprop, a byline element): readers and bylines name the person.
+// A credit equal to the site's name counts as an organisation too.
+void prefer_people(pith::metadata& m, const found& f, bool organisation_authors) {
+    const std::string site = norm(m.site_name);
+    const auto is_site = [&](const std::vector<std::string>& names) {
+        return !site.empty() && std::all_of(names.begin(), names.end(), [&](const std::string& n) { return norm(n) == site; });
+    };
+    const bool organisation = organisation_authors && m.authors == f.by_rank[rank_jsonld].authors;
+    if (m.authors.empty() || (!organisation && !is_site(m.authors))) return;
+    for (std::size_t r = rank_open_graph; r < rank_count; ++r) {
+        const std::vector<std::string>& names = f.by_rank[r].authors;
+        if (!names.empty() && !is_site(names) && names != m.authors) {
+            m.authors = names;
+            return;
+        }
+    }
+}
+
+// The title before headline_part: the <h1> or a metadata title without its site.
+std::string choose_whole_title(std::string_view h1, const std::vector<std::string>& meta_titles,
+                               std::string_view site_name) {
     // The site's name, or when the page does not say it, the last segment
     // of each segmented title ("Story | Site").
     std::vector<std::string> sites;
@@ -382,27 +427,44 @@ std::string choose_title(std::string_view h1, const std::vector<std::string>& me
     if (nh.size() >= min_h1_chars && !is_site(nh)) {
         for (const std::string& t : meta_titles)
             if (norm(t).find(nh) != std::string::npos) return h;
-        // "Story | Site" and an <h1> "Story, and what came of it".
+        // "Story | Site" and an <h1> "Story, and what came of it": the
+        // visible headline is the whole title, the segment a shortening.
         for (const std::string& t : meta_titles)
             for (const std::string& s : segments(t)) {
                 std::string ns = norm(s);
-                if (ns.size() >= min_segment_chars && nh.rfind(ns, 0) == 0) return s;
+                if (ns.size() >= min_segment_chars && nh.rfind(ns, 0) == 0) return h;
             }
     }
     auto first = std::find_if(meta_titles.begin(), meta_titles.end(), [](const std::string& t) { return !t.empty(); });
     if (first == meta_titles.end()) return h;
-    std::vector<std::string> segs = segments(*first), kept;
-    if (segs.empty()) return h;
-    for (const std::string& s : segs)
-        if (!is_site(norm(s))) kept.push_back(s);
-    if (kept.empty()) kept = segs;
-    // One word left of "Word | Rest" is a section name, not the title.
-    return word_count(kept.front()) >= 2 || kept.size() == 1 ? kept.front() : *first;
+    std::string title = without_site(*first, is_site);
+    if (title.empty()) return h;
+    if (nh.size() >= min_h1_chars && !is_site(nh) && count_words(h) >= min_reworded_h1_words &&
+        shared_content_words(h, title) >= min_reworded_h1_share)
+        return h;
+    return title;
+}
+
+std::string headline_part(std::string title) {
+    for (std::string_view sep : tagline_separators) {
+        std::size_t at = title.find(sep);
+        if (at == std::string::npos) continue;
+        std::string first = collapse_space(std::string_view(title).substr(0, at));
+        if (count_words(first) >= min_headline_part_words) return first;
+    }
+    return title;
+}
+
+}  // namespace
+
+std::string choose_title(std::string_view h1, const std::vector<std::string>& meta_titles, std::string_view site_name) {
+    return headline_part(choose_whole_title(h1, meta_titles, site_name));
 }
 
 pith::metadata read_metadata(const GumboOutput* parsed, const std::vector<std::string>& jsonld) {
     found f;
-    f.by_rank[rank_jsonld] = read_jsonld_metadata(jsonld);
+    bool organisation_authors = false;
+    f.by_rank[rank_jsonld] = read_jsonld_metadata(jsonld, &organisation_authors);
     const std::string ld_headline = f.by_rank[rank_jsonld].title;
     if (parsed && parsed->root) walk(parsed->root, f);
     for (const auto& [n, label] : f.twitter_labels) {
@@ -416,6 +478,7 @@ pith::metadata read_metadata(const GumboOutput* parsed, const std::vector<std::s
     pith::metadata m;
     m.language = f.html_lang;
     for (const pith::metadata& r : f.by_rank) fill(m, r);
+    prefer_people(m, f, organisation_authors);
     m.title = choose_title(f.h1, {f.og_title, f.title_tag, ld_headline, f.twitter_title}, m.site_name);
     if (m.date_published.empty()) m.date_published = url_date(m.canonical_url);
     dedupe(m.authors);

@@ -34,6 +34,9 @@ pith::metadata read_metadata(const GumboOutput* parsed, const std::vector<std::s
 // the language detected from the kept blocks when none was declared.
 void complete_metadata(pith::metadata& meta, const candidates& blocks, int title_block, std::string_view headline);
 
+// Words in a collapsed text (runs of non-spaces).
+std::size_t count_words(std::string_view s);
+
 // Names in one credit: "By Jane Doe and John Roe" -> {"Jane Doe", "John Roe"}.
 // Drops a leading "By" / "Von" / "Par" ..., a trailing role or outlet ("...,
 // Staff Writer", "... for Outlet"), URLs and handles; splits on "and", "&",

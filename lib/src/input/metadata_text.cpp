@@ -1,6 +1,7 @@
 // Metadata from text: credits split into names, and the fields the markup
 // left empty filled from the decided blocks (both modes).
 #include "input/dates.h"
+#include "input/html_bytes.h"
 #include "input/language.h"
 #include "input/metadata.h"
 #include "text/credits.h"
@@ -64,12 +65,10 @@ constexpr std::string_view update_prefixes[] = {
 // Regions where numeric dates are read day first although the language is English.
 constexpr std::string_view day_first_english[] = {"GB", "AU", "NZ", "IE", "IN", "ZA"};
 
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
 bool starts_with_ci(std::string_view s, std::string_view lower_prefix) {
     if (s.size() < lower_prefix.size()) return false;
     for (std::size_t i = 0; i < lower_prefix.size(); ++i)
-        if (lower(s[i]) != lower_prefix[i]) return false;
+        if (lower_ascii(s[i]) != lower_prefix[i]) return false;
     return true;
 }
 
@@ -98,17 +97,6 @@ std::string_view strip_prefix(std::string_view s) {
         }
     }
     return s;
-}
-
-std::size_t words_in(std::string_view s) {
-    std::size_t n = 0;
-    bool in = false;
-    for (char c : s) {
-        bool sp = c == ' ';
-        if (!sp && !in) ++n;
-        in = !sp;
-    }
-    return n;
 }
 
 bool in_list(std::string_view w, std::span<const std::string_view> list) {
@@ -144,10 +132,20 @@ bool has_non_name_word(std::string_view part) {
 
 // A name: no digits (dates, counts), no URL, no handle, not too long, not a
 // role or a label.
+// A letter of any script: ASCII letters and the lead bytes of letters
+// beyond ASCII, but not of U+2000-U+2FFF (0xE2: punctuation, arrows,
+// bullets such as "•", which author boxes put between names and dates).
+bool has_letter(std::string_view s) {
+    return std::any_of(s.begin(), s.end(), [](char ch) {
+        const auto c = static_cast<unsigned char>(ch);
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC3 && c != 0xE2);
+    });
+}
+
 bool name_like(std::string_view s) {
-    if (s.empty() || s.front() == '@' || s.find("://") != std::string_view::npos || s.find("www.") == 0) return false;
+    if (s.empty() || !has_letter(s) || s.front() == '@' || s.find("://") != std::string_view::npos || s.find("www.") == 0) return false;
     if (std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
-    return words_in(s) <= max_author_words && !role_only(s) && !has_non_name_word(s);
+    return count_words(s) <= max_author_words && !role_only(s) && !has_non_name_word(s);
 }
 
 std::vector<std::string_view> split_on(std::string_view s, std::string_view sep) {
@@ -171,7 +169,7 @@ void split_commas(std::string_view s, std::vector<std::string>& out) {
     for (std::string_view& p : parts) {
         p = strip_prefix(p);
         if (starts_with_ci(p, "and ")) p.remove_prefix(4);
-        if (words_in(p) < 2) names = false;
+        if (count_words(p) < 2) names = false;
     }
     if (!names) {
         out.emplace_back(trim(s));
@@ -181,6 +179,17 @@ void split_commas(std::string_view s, std::vector<std::string>& out) {
 }
 
 }  // namespace
+
+std::size_t count_words(std::string_view s) {
+    std::size_t n = 0;
+    bool in = false;
+    for (char c : s) {
+        bool sp = c == ' ';
+        if (!sp && !in) ++n;
+        in = !sp;
+    }
+    return n;
+}
 
 bool is_credit_prefix(std::string_view text) {
     std::string t = collapse_space(text);
@@ -221,7 +230,7 @@ std::vector<std::string> byline_names(const candidate& c) {
     std::string_view t = c.text;
     if (strip_prefix(t).size() != trim(t).size()) return split_authors(t);
     std::string lower_text(t);
-    for (char& ch : lower_text) ch = lower(ch);
+    for (char& ch : lower_text) ch = lower_ascii(ch);
     std::size_t by = lower_text.rfind(" by ");
     if (by != std::string::npos) return split_authors(t.substr(by + 4));
     if (static_cast<std::size_t>(c.stats.words) <= max_bare_byline_words) return split_authors(t);
@@ -313,6 +322,8 @@ void fill_dates(pith::metadata& meta, const candidates& blocks, int anchor) {
     if (meta.date_published.empty()) meta.date_published = later_text_date(blocks, anchor, month_first, false);
     if (meta.date_published.empty()) meta.date_published = near.date;
     if (meta.date_published.empty()) meta.date_published = later_text_date(blocks, anchor, month_first, true);
+    // Markup that states only when the page changed: that is its one date.
+    if (meta.date_published.empty()) meta.date_published = meta.date_modified;
 }
 
 }  // namespace
