@@ -112,6 +112,7 @@ py::dict result_to_dict(const pith::result& r) {
                                      std::string(pith::to_string(b.why)), utf8_to_str(b.detail)));
     py::dict d;
     d["text"] = utf8_to_str(r.text);
+    d["comments"] = utf8_to_str(r.comments);
     d["title"] = str_or_none(r.title);
     d["language"] = str_or_none(r.language);
     d["encoding"] = str_or_none(r.encoding);
