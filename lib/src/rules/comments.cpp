@@ -72,6 +72,40 @@ const RE2& post_cue() {
     return re;
 }
 
+// A post's action links, as a whole block.
+const RE2& post_action() {
+    static const RE2 re(
+        R"((?i)\s*(?:reply|reply ↓|log in to reply|report|like|quote|share|antworten|répondre|responder|rispondi|)"
+        R"(beantworten|reageren|odpowiedz)\s*)",
+        RE2::Quiet);
+    return re;
+}
+
+// A post's author line in a scrape ("Jane says:", "Tom wrote:"): what
+// confirms a text-mode thread. Dates and "Reply" lines alone do not: a
+// listing's teasers carry dates and "3 comments" counts too.
+const RE2& author_cue() {
+    static const RE2 re(R"((?i)\b(?:says|said|wrote|schreibt|écrit|dice|scrive)\s*:\s*$)", RE2::Quiet);
+    return re;
+}
+
+// Headings text mode does not take: a teaser's "0 comments" count, a
+// forum's "60 replies", a Q&A site's per-post "Add a comment" link.
+const RE2& not_a_text_heading() {
+    static const RE2 re(R"((?i)^\s*(?:0|no)\s|\breplies\b|add a comment)", RE2::Quiet);
+    return re;
+}
+
+// A heading that is only the word, with no count and no call to write
+// ("Comments", "Comment"): a listing's category label looks the same.
+const RE2& bare_heading() {
+    static const RE2 re(
+        R"((?i)\s*(?:comments?|responses?|thoughts?|reader comments|user comments|kommentare?|commentaires?|)"
+        R"(comentarios?|commenti|reacties|komentarze?|komentáře|kommentarer|kommentit|yorumlar|комментари[йия])\s*:?\s*)",
+        RE2::Quiet);
+    return re;
+}
+
 bool token_names_comments(std::string_view tok) {
     if (tok.empty() || tok.size() > 40) return false;
     std::string t(tok);
@@ -104,7 +138,8 @@ bool any_token(std::string_view value, Test&& test) {
 void apply(candidate& c, comments_policy policy, const char* why, bool loose = false) {
     const bool is_comment = c.kept || (c.why == reason::boilerplate && !c.dom.in_form) ||
                             (loose && c.why == reason::navigation) || c.why == reason::comment;
-    if (!is_comment) return;
+    // A post's buttons ("Reply", "Report") are not what anyone said.
+    if (!is_comment || (!c.kept && RE2::FullMatch(c.text, post_action()))) return;
     c.comment = true;
     if (policy == comments_policy::include) {
         c.keep(std::string(why) + ", kept (comments included)");
@@ -168,19 +203,32 @@ void mark_comments_text(candidates& blocks, comments_policy policy) {
     // The section lasts while a post cue came within this many blocks.
     constexpr std::size_t cue_reach = 4;
     const std::size_t n = blocks.size();
+    // Several "N comments" lines are a listing's teaser counts, not the
+    // head of one thread: then only an author line confirms.
+    int counts = 0;
+    for (const candidate& c : blocks)
+        if (c.stats.words <= 12 && c.stats.digits > 0 && comment_heading(c.text)) ++counts;
     int body = 0;
     for (std::size_t i = 0; i < n; ++i) {
         const candidate& h = blocks[i];
         if (h.kept && !h.comment) body += h.stats.words;
-        if (body < body_words_first || h.stats.words > 12 || !comment_heading(h.text)) continue;
+        if (body < body_words_first || h.stats.words > 12 || !comment_heading(h.text) ||
+            RE2::PartialMatch(h.text, not_a_text_heading()))
+            continue;
         std::size_t last_cue = n, end = i + 1;
+        bool author = false;
         for (std::size_t k = i + 1; k < n; ++k) {
-            if (blocks[k].stats.words <= 15 && RE2::PartialMatch(blocks[k].text, post_cue())) last_cue = k;
+            if (blocks[k].stats.words <= 15 && RE2::PartialMatch(blocks[k].text, post_cue())) {
+                last_cue = k;
+                author = author || RE2::PartialMatch(blocks[k].text, author_cue());
+            }
             const bool in_reach = last_cue < n ? k - last_cue < cue_reach : k - i < cue_reach;
             if (!in_reach) break;
             end = k + 1;
         }
-        if (last_cue == n) continue;  // no post followed: a heading, not a thread
+        // No post followed: a heading, not a thread. A bare "Comments"
+        // needs an author line; "12 Comments" or "Leave a Reply" any cue.
+        if (!author && (last_cue == n || counts > 1 || RE2::FullMatch(h.text, bare_heading()))) continue;
         end = std::min(end, last_cue + cue_reach);
         for (std::size_t k = i; k < end; ++k) {
             apply(blocks[k], policy, k == i ? "a comment heading" : "after a comment heading", true);
