@@ -146,3 +146,14 @@ def test_comments_apart(html_pages):
     assert post not in r.text and post in r.comments
     assert any(b.reason == "comment" for b in r.blocks)
     assert pith.clean(html_pages["html-forum-thread"]).comments == ""
+
+
+def test_comments_keyword(html_pages):
+    page = html_pages["html-news-comments"]
+    post = "About time. My daughter works nights at the hospital"
+    assert post in pith.extract(page, comments="include")
+    assert post not in pith.extract(page, comments="exclude")
+    assert pith.extract(page, comments="auto") == pith.extract(page)
+    assert post in "\n".join(pith.Extractor(comments="include").paragraphs(page))
+    with pytest.raises(pith.Error):
+        pith.extract(page, comments="sometimes")
