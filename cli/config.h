@@ -33,7 +33,7 @@ struct config {
     bool links = false;                       // --links: keep link targets in Markdown and HTML
     bool tables = true;                       // --no-tables clears it: data tables left out
     bool with_metadata = false;               // --with-metadata: a header in text and Markdown
-    bool comments = true;                     // --comments / --no-comments (accepted; no comment part yet)
+    pith::comments_policy comments = pith::comments_policy::automatic;  // --comments: include, --no-comments: exclude
     bool blocks = false;                      // --blocks: JSON Lines records carry every block
     std::string url;                          // --url: base for relative links (one input)
     std::string report;                       // --report FILE.html (or a folder for several inputs)

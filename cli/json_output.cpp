@@ -84,6 +84,7 @@ json record_json(const pith::result& r, const render_options&) {
     json j;
     j["title"] = or_null(r.title);
     j["text"] = r.text;
+    j["comments"] = r.comments;
     j["mode"] = pith::to_string(r.mode);
     j["metadata"] = metadata_json(r);
     j["page_type"] = pith::to_string(r.page_type);

@@ -157,9 +157,11 @@ int main(int argc, char** argv) {
     app.add_flag("--with-metadata", cfg.with_metadata,
                  "Start text and Markdown with a metadata header (title, language, ...)")
         ->group(content_group);
-    auto* comments_opt = app.add_flag("--comments", comments, "Keep comments (accepted; no comment part yet)")
+    auto* comments_opt = app.add_flag("--comments", comments, "Keep reader comments in the text, on every page (default: dropped, except on forum "
+                                      "and Q&A pages, where the posts are the content)")
         ->group(content_group);
-    app.add_flag("--no-comments", no_comments, "Leave comments out (accepted; no comment part yet)")
+    app.add_flag("--no-comments", no_comments, "Leave reader comments out on every page, forums too (a thread that is most of the "
+                 "page stays); JSON carries them in \"comments\" either way")
         ->excludes(comments_opt)->group(content_group);
     app.add_flag("--blocks", cfg.blocks, "JSON Lines: every record carries its blocks (as --format json does)")
         ->group(content_group);
@@ -222,7 +224,9 @@ int main(int argc, char** argv) {
     if (timeout > 0) cfg.max_millis = std::max<std::uint64_t>(1, static_cast<std::uint64_t>(timeout * 1000.0));
     if (explain) cfg.format = pith_cli::output_format::explain;
     cfg.tables = !no_tables;
-    cfg.comments = !no_comments;
+    cfg.comments = comments      ? pith::comments_policy::include
+                   : no_comments ? pith::comments_policy::exclude
+                                 : pith::comments_policy::automatic;
     for (const std::string& dir : input_dirs) cfg.inputs.push_back(dir);
     for (const std::string& list : list_files) {
         std::string error;

@@ -37,6 +37,7 @@ pith::options library_options(const config& cfg) {
     pith::options o;
     o.encoding = cfg.encoding;
     o.url = cfg.url;
+    o.comments = cfg.comments;
     o.max_millis = cfg.max_millis;
     return o;
 }

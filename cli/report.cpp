@@ -15,12 +15,12 @@ namespace pith_cli {
 namespace {
 
 // One colour per reason, readable on white; body is plain text.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 13> palette{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 14> palette{{
     {"body", "#1a1a1a"},        {"title", "#1f4e9a"},      {"caption", "#b35900"},
     {"caption_duplicate", "#cc7a00"}, {"marker", "#c2185b"}, {"repeat", "#6a1b9a"},
     {"appeal", "#2e7d32"},      {"byline", "#00838f"},     {"navigation", "#5d4037"},
     {"cookie_notice", "#8d6e00"}, {"legal", "#455a64"},    {"social", "#ad1457"},
-    {"boilerplate", "#757575"},
+    {"boilerplate", "#757575"},  {"comment", "#0d47a1"},
 }};
 
 constexpr const char* style =

@@ -191,3 +191,23 @@ who had to leave their homes before the water reached the main road.</p></articl
     CHECK(n == 0);
     CHECK(pith_result_language_detected(nullptr) == 0);
 }
+
+TEST_CASE("C API: pith_options.comments and pith_result_comments", "[c_api][comments]") {
+    std::ifstream in(std::string(PITH_CORPUS_DIR) + "/html-news-comments/input.html", std::ios::binary);
+    const std::string page{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    REQUIRE(!page.empty());
+    const std::string post = "About time. My daughter works nights at the hospital";
+    pith_options o;
+    pith_options_init(&o);
+    CHECK(o.comments == PITH_COMMENTS_AUTOMATIC);
+    pith_result* dropped = pith_clean(page.data(), page.size(), &o);
+    o.comments = PITH_COMMENTS_INCLUDE;
+    pith_result* kept = pith_clean(page.data(), page.size(), &o);
+    CHECK(value_of(pith_result_text, dropped).find(post) == std::string::npos);
+    CHECK(value_of(pith_result_comments, dropped).find(post) != std::string::npos);
+    CHECK(value_of(pith_result_text, kept).find(post) != std::string::npos);
+    CHECK(value_of(pith_result_comments, kept) == value_of(pith_result_comments, dropped));
+    CHECK(std::string(pith_result_comments(nullptr, nullptr)).empty());
+    pith_result_free(dropped);
+    pith_result_free(kept);
+}

@@ -52,6 +52,7 @@ void pith_options_init(pith_options* opts) {
     opts->mode = PITH_MODE_DETECT;
     opts->max_input_bytes = pith::default_max_input_bytes;
     opts->max_millis = 0;
+    opts->comments = PITH_COMMENTS_AUTOMATIC;
 }
 
 pith_result* pith_clean(const char* data, size_t length, const pith_options* opts) {
@@ -75,6 +76,11 @@ pith_result* pith_clean(const char* data, size_t length, const pith_options* opt
         }
         if (opts->max_input_bytes > 0) o.max_input_bytes = opts->max_input_bytes;
         o.max_millis = opts->max_millis;
+        switch (opts->comments) {
+            case PITH_COMMENTS_INCLUDE: o.comments = pith::comments_policy::include; break;
+            case PITH_COMMENTS_EXCLUDE: o.comments = pith::comments_policy::exclude; break;
+            default: o.comments = pith::comments_policy::automatic; break;
+        }
     }
     // clean() is noexcept and reports allocation failure in its result; the
     // move into the handle cannot throw.
@@ -102,6 +108,10 @@ pith_mode pith_result_mode(const pith_result* r) {
 
 const char* pith_result_title(const pith_result* r, size_t* length) {
     return r ? with_length(r->r.title, length) : empty(length);
+}
+
+const char* pith_result_comments(const pith_result* r, size_t* length) {
+    return r ? with_length(r->r.comments, length) : empty(length);
 }
 
 const char* pith_result_page_type(const pith_result* r) {

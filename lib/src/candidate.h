@@ -45,6 +45,7 @@ struct candidate {
     bool bullet = false;       // began with a list bullet
     bool glued = false;        // split off another line at a glue point
     bool glue_host = false;    // the left part of a line whose tail was a glued copy of the next block
+    bool comment = false;      // part of a comment section (rules/comments.cpp): goes to result::comments
 
     // The decision, written only through the functions below. A rule decides
     // only blocks no earlier rule decided; the exceptions are named: relabel

@@ -11,6 +11,7 @@
 #include "input/metadata.h"
 #include "model/html_model.h"
 #include "model/page_type.h"
+#include "rules/comments.h"
 #include "rules/rules.h"
 #include "input/text_input.h"
 #include "text/unicode.h"
@@ -77,17 +78,19 @@ namespace {
 
 using detail::candidates;
 
-void run_rules(candidates& blocks, result& out, detail::time_budget& time) {
+void run_rules(candidates& blocks, const options& opts, result& out, detail::time_budget& time) {
     detail::apply_content_rules(blocks, &time);
     if (time.expired("chrome model")) return;
     int title = detail::mark_chrome(blocks);
+    // After the chrome model, whose features were trained without it.
+    detail::mark_comments_text(blocks, opts.comments);
     if (title >= 0) out.title = blocks[static_cast<std::size_t>(title)].text;
     detail::complete_metadata(out.meta, blocks, title, out.title);
 }
 
 void render(candidates& blocks, result& out);
 
-void run_html_rules(candidates& blocks, const detail::html_document& doc, result& out,
+void run_html_rules(candidates& blocks, const detail::html_document& doc, const options& opts, result& out,
                     detail::time_budget& time) {
     const detail::html_verdict verdict = detail::html_rules(blocks, doc, &time);
     out.title = verdict.title >= 0 ? blocks[static_cast<std::size_t>(verdict.title)].text : doc.title;
@@ -101,6 +104,10 @@ void run_html_rules(candidates& blocks, const detail::html_document& doc, result
     }
     if (!time.expired("block model")) {
         detail::apply_block_model(blocks, doc, verdict);
+        // After the model: its inputs stay the ones it was trained on, and
+        // it cannot overrule the comment verdict; the page type decides
+        // whether the posts are the content.
+        detail::mark_comments_html(blocks, out.page_type, opts.comments);
         detail::drop_empty_sections(blocks);
     }
 }
@@ -156,7 +163,7 @@ result clean_html(std::string_view input, const options& opts, detail::time_budg
         return out;
     }
     cap_blocks(doc.blocks, opts.max_blocks, out.warnings);
-    if (!time.spent()) run_html_rules(doc.blocks, doc, out, time);
+    if (!time.spent()) run_html_rules(doc.blocks, doc, opts, out, time);
     else out.title = doc.title;
     if (time.spent()) mark_timed_out(doc.blocks, time, out);
     render(doc.blocks, out);
@@ -196,6 +203,10 @@ void render(candidates& blocks, result& out) {
             if (!out.text.empty()) out.text += "\n\n";
             out.text += c.text;
         }
+        if (c.comment) {
+            if (!out.comments.empty()) out.comments += "\n\n";
+            out.comments += c.text;
+        }
         block b;
         b.text = std::move(c.text);
         b.kind = c.kind;
@@ -206,6 +217,7 @@ void render(candidates& blocks, result& out) {
         out.blocks.push_back(std::move(b));
     }
     if (!out.text.empty()) out.text += '\n';
+    if (!out.comments.empty()) out.comments += '\n';
 }
 
 result fail(status code, std::string message) {
@@ -237,7 +249,7 @@ result clean_text_mode(std::string_view input, const options& opts, detail::time
         out.message = "input has no text";
         return out;
     }
-    if (!time.spent()) run_rules(blocks, out, time);
+    if (!time.spent()) run_rules(blocks, opts, out, time);
     if (time.spent()) mark_timed_out(blocks, time, out);
     render(blocks, out);
     return out;

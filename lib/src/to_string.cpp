@@ -17,6 +17,7 @@ std::string_view to_string(reason why) noexcept {
         case reason::legal: return "legal";
         case reason::social: return "social";
         case reason::boilerplate: return "boilerplate";
+        case reason::comment: return "comment";
     }
     return "unknown";
 }
@@ -45,6 +46,15 @@ std::string_view to_string(block_kind kind) noexcept {
         case block_kind::preformatted: return "preformatted";
         case block_kind::table_cell: return "table_cell";
         case block_kind::caption: return "caption";
+    }
+    return "unknown";
+}
+
+std::string_view to_string(comments_policy policy) noexcept {
+    switch (policy) {
+        case comments_policy::automatic: return "automatic";
+        case comments_policy::include: return "include";
+        case comments_policy::exclude: return "exclude";
     }
     return "unknown";
 }

@@ -65,7 +65,9 @@ class Result:
     ``mode`` "html" or "text"; ``status`` "ok" or "empty_input" (the other
     statuses raise :class:`pith.Error`); ``warnings`` the limits that were
     hit, text kept; ``url`` the ``url=`` argument, passed through;
-    ``metadata`` the page's title, authors, dates, site, ... (:class:`Metadata`).
+    ``metadata`` the page's title, authors, dates, site, ... (:class:`Metadata`);
+    ``comments`` the reader comments pith found, joined as ``text`` is
+    ("" when none; on forum pages the posts are ``text``, not comments).
     """
 
     text: str
@@ -78,6 +80,7 @@ class Result:
     warnings: List[str] = field(default_factory=list)
     url: Optional[str] = None
     metadata: Metadata = field(default_factory=Metadata)
+    comments: str = ""
 
     @property
     def paragraphs(self) -> List[str]:

@@ -47,8 +47,18 @@ input_bytes read_input(const py::object& input) {
 pith::options make_options(const std::optional<std::string>& mode, const std::optional<std::string>& encoding,
                            bool is_str, std::optional<std::size_t> max_input_bytes,
                            std::optional<std::size_t> max_blocks, std::optional<std::size_t> max_depth,
-                           std::optional<std::size_t> max_nodes) {
+                           std::optional<std::size_t> max_nodes, const std::optional<std::string>& comments) {
     pith::options o;
+    // None and "auto" leave pith's default (automatic: dropped except on forums).
+    if (comments && *comments != "auto" && *comments != "automatic") {
+        if (*comments == "include")
+            o.comments = pith::comments_policy::include;
+        else if (*comments == "exclude")
+            o.comments = pith::comments_policy::exclude;
+        else
+            raise_error("comments must be None, 'auto', 'include' or 'exclude', not '" + *comments + "'",
+                        "invalid_argument");
+    }
     if (mode && *mode != "detect") {
         if (*mode == "html")
             o.mode = pith::input_mode::html;
@@ -114,6 +124,7 @@ py::dict result_to_dict(const pith::result& r) {
                                      std::string(pith::to_string(b.why)), utf8_to_str(b.detail)));
     py::dict d;
     d["text"] = utf8_to_str(r.text);
+    d["comments"] = utf8_to_str(r.comments);
     d["title"] = str_or_none(r.title);
     d["language"] = str_or_none(r.language);
     d["encoding"] = str_or_none(r.encoding);

@@ -33,7 +33,8 @@ input_bytes read_input(const py::object& input);
 pith::options make_options(const std::optional<std::string>& mode, const std::optional<std::string>& encoding,
                            bool is_str, std::optional<std::size_t> max_input_bytes,
                            std::optional<std::size_t> max_blocks, std::optional<std::size_t> max_depth,
-                           std::optional<std::size_t> max_nodes);
+                           std::optional<std::size_t> max_nodes,
+                           const std::optional<std::string>& comments = std::nullopt);
 
 // Raises pith.Error(message, status); never returns.
 [[noreturn]] void raise_error(const std::string& message, std::string_view status);

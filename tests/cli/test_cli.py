@@ -596,12 +596,36 @@ def test_no_tables():
     check(b"March 2024" not in text and b"That is all it takes" in text, text)
 
 
+NEWS_COMMENTS = STRUCTURED.parents[1] / "html-news-comments/input.html"
+FORUM = STRUCTURED.parents[1] / "html-forum-thread/input.html"
+
+
 def test_comments_flags():
+    # A page without comments: the flags change nothing.
     for flag in ("--comments", "--no-comments"):
         code, out, err = run([flag, str(STRUCTURED)])
         check(code == 0 and out == html_text(STRUCTURED), flag, err)
     code, _, _ = run(["--comments", "--no-comments", str(STRUCTURED)])
     check(code == 2, "--comments with --no-comments accepted")
+    # An article with a comment thread: dropped by default and with
+    # --no-comments, kept after the body with --comments.
+    post = b"About time. My daughter works nights at the hospital"
+    default = html_text(NEWS_COMMENTS)
+    _, kept, _ = run(["--comments", str(NEWS_COMMENTS)])
+    _, dropped, _ = run(["--no-comments", str(NEWS_COMMENTS)])
+    check(post not in default and dropped == default, default)
+    check(post in kept and kept.startswith(default.rstrip(b"\n")), kept)
+    # JSON carries the comments whatever the flag, and the blocks say why.
+    for flags in ([], ["--comments"], ["--no-comments"]):
+        _, out, _ = run(["--format", "json", *flags, str(NEWS_COMMENTS)])
+        record = json.loads(out)
+        check(post.decode() in record["comments"], flags, record["comments"])
+    reasons = {b["reason"] for b in json.loads(run(["--format", "json", str(NEWS_COMMENTS)])[1])["blocks"]}
+    check("comment" in reasons, reasons)
+    # A forum thread: the posts are the text, not comments.
+    _, out, _ = run(["--format", "json", str(FORUM)])
+    record = json.loads(out)
+    check(record["page_type"] == "forum" and record["comments"] == "", record["page_type"])
 
 
 def test_help_groups():

@@ -137,3 +137,23 @@ def test_functions_and_values_pickle(html_pages):
 
 def test_version():
     assert pith.__version__.count(".") == 2
+
+
+def test_comments_apart(html_pages):
+    # An article's comment thread is out of the text and in Result.comments.
+    r = pith.clean(html_pages["html-news-comments"])
+    post = "About time. My daughter works nights at the hospital"
+    assert post not in r.text and post in r.comments
+    assert any(b.reason == "comment" for b in r.blocks)
+    assert pith.clean(html_pages["html-forum-thread"]).comments == ""
+
+
+def test_comments_keyword(html_pages):
+    page = html_pages["html-news-comments"]
+    post = "About time. My daughter works nights at the hospital"
+    assert post in pith.extract(page, comments="include")
+    assert post not in pith.extract(page, comments="exclude")
+    assert pith.extract(page, comments="auto") == pith.extract(page)
+    assert post in "\n".join(pith.Extractor(comments="include").paragraphs(page))
+    with pytest.raises(pith.Error):
+        pith.extract(page, comments="sometimes")

@@ -54,6 +54,22 @@ enum class reason : std::uint8_t {
     legal,              // dropped: copyright, terms, imprint lines
     social,             // dropped: share / follow prompts
     boilerplate,        // dropped: other page chrome, judged from its features and neighbours
+    comment,            // dropped: a reader comment or the comment section around it
+};
+
+// What to do with reader comments (the posts under an article, found by
+// their markup in HTML mode and by a comment heading and the short posts
+// after it in text mode). Whatever the policy, the comment blocks pith found
+// are returned in result::comments.
+enum class comments_policy : std::uint8_t {
+    automatic,  // dropped (reason::comment) from text, except on forum / Q&A pages
+                // (result::page_type forum), where the posts are the content and
+                // the comment rule does not run
+    include,    // kept in text, in place (comment sections follow the body, so
+                // they come after it); the blocks carry reason::body
+    exclude,    // dropped everywhere, forum pages too; but a subtree that holds
+                // most of the page's prose is never taken for a comment section,
+                // so a thread's posts stay when they are the page
 };
 
 // What kind of page an HTML document is, from page-level features (what its
@@ -80,6 +96,7 @@ std::string_view to_string(page_type type) noexcept;
 std::string_view to_string(reason why) noexcept;
 std::string_view to_string(block_kind kind) noexcept;
 std::string_view to_string(input_mode mode) noexcept;
+std::string_view to_string(comments_policy policy) noexcept;
 
 // A run of a block's text that the page marked inline: a link, emphasis or
 // code. `begin` and `end` are byte offsets into block::text (begin < end,
@@ -224,6 +241,10 @@ struct options {
     // resolved (span::href) when the page has no <base href>; empty = links
     // stay as the page wrote them when they are relative.
     std::string url;
+    // Reader comments: dropped on articles and kept on forums (automatic),
+    // kept everywhere (include) or dropped everywhere (exclude); see
+    // comments_policy. result::comments holds them under every policy.
+    pith::comments_policy comments = pith::comments_policy::automatic;
 };
 
 // What the page says about itself: who wrote it, when, where it appeared.
@@ -270,6 +291,10 @@ struct result {
     float page_type_confidence = 0;  // the classifier's probability for page_type, 0..1
                                      // (1 for not_content, which a rule decides)
     std::string text;              // kept blocks, separated by one blank line, ending in '\n'
+    std::string comments;          // the reader comments found (blocks pith judged to be comments),
+                                   // joined as text is, whatever options::comments says; empty when
+                                   // none were found (and on forum pages under automatic, whose
+                                   // posts are the content)
     std::vector<block> blocks;     // every block looked at, kept or not, in order
     std::vector<std::string> warnings;  // limits that were hit (text kept); empty on ordinary pages
     metadata meta;                 // title, authors, dates, site, language, ... (see metadata)

@@ -45,10 +45,18 @@ typedef enum pith_status {
     PITH_INVALID_ARGUMENT = 100
 } pith_status;
 
+/* The same values as pith::comments_policy. */
+typedef enum pith_comments {
+    PITH_COMMENTS_AUTOMATIC = 0, /* dropped, except on forum pages, whose posts are the content */
+    PITH_COMMENTS_INCLUDE = 1,   /* kept in the text, in place */
+    PITH_COMMENTS_EXCLUDE = 2    /* dropped everywhere (a thread that is most of the page stays) */
+} pith_comments;
+
 typedef struct pith_options {
     pith_mode mode;          /* default PITH_MODE_DETECT */
     size_t max_input_bytes;  /* default 256 MiB (pith::default_max_input_bytes); 0 means the default */
     uint64_t max_millis;     /* time budget in ms, 0 (the default) = none; see pith::options::max_millis */
+    pith_comments comments;  /* default PITH_COMMENTS_AUTOMATIC */
 } pith_options;
 
 typedef struct pith_result pith_result; /* opaque */
@@ -79,6 +87,9 @@ const char* pith_result_page_type(const pith_result* r);
 double pith_result_page_type_confidence(const pith_result* r);
 /* Kept blocks separated by one blank line, ending in '\n'. */
 const char* pith_result_text(const pith_result* r, size_t* length);
+/* The reader comments found (pith.h's result::comments), joined as the text
+ * is, whatever pith_options.comments says; empty when none were found. */
+const char* pith_result_comments(const pith_result* r, size_t* length);
 
 /* Every block looked at, kept or not, in document order. */
 size_t pith_result_block_count(const pith_result* r);

@@ -31,6 +31,10 @@ enum hint_bit : std::uint32_t {
     hint_modal = 1u << 13,      // modal, popup, overlay, dialog
     hint_hidden = 1u << 14,     // hidden, sr-only, visually-hidden, screen-reader-text
     hint_author = 1u << 15,     // author, byline (a subset of hint_byline: author boxes and bios)
+    // Beyond the 16 bits the block model reads (html_features.cpp): set by
+    // the walk from rules/comments.cpp's vocabulary (whole class / id tokens,
+    // schema.org Comment markup), not by class_hints; no feature sees it.
+    hint_comment_part = 1u << 16,  // a comment section or one comment
 };
 
 // Hint bits of one element's class and id attribute values.

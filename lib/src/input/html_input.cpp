@@ -10,6 +10,7 @@
 //      quote / figure / nav / aside / header / footer / form context, class
 //      and id hints, link characters, hidden-ness.
 #include "input/html_input.h"
+#include "rules/comments.h"
 
 #include "input/gumbo_arena.h"
 #include "input/metadata.h"
@@ -480,6 +481,8 @@ void dom_walker::visit_element(const GumboNode* child, const context& pc) {
     // ("tweak-blog-...-overlay-..."), not hints about any part of it.
     const bool page_level = tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML;
     std::uint32_t hints = page_level ? 0 : hints_of_(cls, attr(el, "id"));
+    if (!page_level && comment_element(cls, attr(el, "id"), attr(el, "itemtype"), attr(el, "itemprop")))
+        hints |= hint_comment_part;
     // aria-hidden is not used: pages put it on collapsed accordions and
     // tabs whose text is part of the content.
     const bool hidden = !page_level && (gumbo_get_attribute(&el.attributes, "hidden") != nullptr ||

@@ -10,6 +10,8 @@
 #include "text/utf8.h"
 
 #include <nlohmann/json.hpp>
+#include "text/regex.h"
+
 #include <re2/re2.h>
 
 #include <algorithm>
@@ -17,6 +19,13 @@
 #include <unordered_map>
 
 namespace pith::detail {
+
+// Dates read by pattern from a JSON-LD script the parser rejects.
+const regex broken_date_published{"jsonld_metadata.broken_date_published",
+                                  R"re("datePublished"\s*:\s*"([^"]{8,40})")re"};
+const regex broken_date_modified{"jsonld_metadata.broken_date_modified",
+                                 R"re("dateModified"\s*:\s*"([^"]{8,40})")re"};
+
 
 namespace {
 
@@ -269,8 +278,8 @@ pith::metadata read_jsonld_metadata(const std::vector<std::string>& scripts, boo
             continue;
         }
         // A script the parser rejects still states its dates plainly.
-        static const RE2 published(R"re("datePublished"\s*:\s*"([^"]{8,40})")re", RE2::Quiet);
-        static const RE2 modified(R"re("dateModified"\s*:\s*"([^"]{8,40})")re", RE2::Quiet);
+        const RE2& published = broken_date_published;
+        const RE2& modified = broken_date_modified;
         std::string d;
         if (broken_published.empty() && RE2::PartialMatch(text, published, &d)) broken_published = iso_date(d);
         if (broken_modified.empty() && RE2::PartialMatch(text, modified, &d)) broken_modified = iso_date(d);
