@@ -161,6 +161,12 @@ int main(int argc, char** argv) {
         ->group(content_group);
     app.add_flag("--no-comments", no_comments, "Leave comments out (accepted; no comment part yet)")
         ->excludes(comments_opt)->group(content_group);
+    bool precision = false, recall = false;
+    app.add_flag("--precision", precision,
+                 "Favour precision: the models keep a block only when surer (less chrome, some body lost)")
+        ->group(content_group);
+    app.add_flag("--recall", recall, "Favour recall: the models keep a block when less sure (more body, more chrome)")
+        ->group(content_group);
     app.add_flag("--blocks", cfg.blocks, "JSON Lines: every record carries its blocks (as --format json does)")
         ->group(content_group);
     const char* jsonl_group = "JSON Lines";
@@ -206,6 +212,12 @@ int main(int argc, char** argv) {
         std::cerr << "pith: --text and --html exclude each other\n";
         return 2;
     }
+    if (precision && recall) {
+        std::cerr << "pith: --precision and --recall exclude each other\n";
+        return 2;
+    }
+    if (precision) cfg.favour = pith::favour::precision;
+    if (recall) cfg.favour = pith::favour::recall;
     if (cfg.skip_existing && cfg.out_dir.empty()) {
         std::cerr << "pith: --skip-existing needs --out-dir\n";
         return 2;

@@ -35,6 +35,7 @@ pith::options library_options(const config& cfg) {
     o.encoding = cfg.encoding;
     o.url = cfg.url;
     o.max_millis = cfg.max_millis;
+    o.favour = cfg.favour;
     return o;
 }
 

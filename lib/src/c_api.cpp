@@ -41,6 +41,7 @@ void pith_options_init(pith_options* opts) {
     opts->mode = PITH_MODE_DETECT;
     opts->max_input_bytes = pith::default_max_input_bytes;
     opts->max_millis = 0;
+    opts->favour = PITH_FAVOUR_BALANCE;
 }
 
 pith_result* pith_clean(const char* data, size_t length, const pith_options* opts) {
@@ -64,6 +65,11 @@ pith_result* pith_clean(const char* data, size_t length, const pith_options* opt
         }
         if (opts->max_input_bytes > 0) o.max_input_bytes = opts->max_input_bytes;
         o.max_millis = opts->max_millis;
+        switch (opts->favour) {
+            case PITH_FAVOUR_PRECISION: o.favour = pith::favour::precision; break;
+            case PITH_FAVOUR_RECALL: o.favour = pith::favour::recall; break;
+            default: o.favour = pith::favour::balance; break;
+        }
     }
     // clean() is noexcept and reports allocation failure in its result; the
     // move into the handle cannot throw.

@@ -77,17 +77,17 @@ namespace {
 
 using detail::candidates;
 
-void run_rules(candidates& blocks, result& out, detail::time_budget& time) {
+void run_rules(candidates& blocks, const options& opts, result& out, detail::time_budget& time) {
     detail::apply_content_rules(blocks, &time);
     if (time.expired("chrome model")) return;
-    int title = detail::mark_chrome(blocks);
+    int title = detail::mark_chrome(blocks, opts.favour);
     if (title >= 0) out.title = blocks[static_cast<std::size_t>(title)].text;
     detail::complete_metadata(out.meta, blocks, title, out.title);
 }
 
 void render(candidates& blocks, result& out);
 
-void run_html_rules(candidates& blocks, const detail::html_document& doc, result& out,
+void run_html_rules(candidates& blocks, const detail::html_document& doc, const options& opts, result& out,
                     detail::time_budget& time) {
     const detail::html_verdict verdict = detail::html_rules(blocks, doc, &time);
     out.title = verdict.title >= 0 ? blocks[static_cast<std::size_t>(verdict.title)].text : doc.title;
@@ -100,7 +100,7 @@ void run_html_rules(candidates& blocks, const detail::html_document& doc, result
         out.page_type_confidence = type.confidence;
     }
     if (!time.expired("block model")) {
-        detail::apply_block_model(blocks, doc, verdict);
+        detail::apply_block_model(blocks, doc, verdict, opts.favour);
         detail::drop_empty_sections(blocks);
     }
 }
@@ -156,7 +156,7 @@ result clean_html(std::string_view input, const options& opts, detail::time_budg
         return out;
     }
     cap_blocks(doc.blocks, opts.max_blocks, out.warnings);
-    if (!time.spent()) run_html_rules(doc.blocks, doc, out, time);
+    if (!time.spent()) run_html_rules(doc.blocks, doc, opts, out, time);
     else out.title = doc.title;
     if (time.spent()) mark_timed_out(doc.blocks, time, out);
     render(doc.blocks, out);
@@ -237,7 +237,7 @@ result clean_text_mode(std::string_view input, const options& opts, detail::time
         out.message = "input has no text";
         return out;
     }
-    if (!time.spent()) run_rules(blocks, out, time);
+    if (!time.spent()) run_rules(blocks, opts, out, time);
     if (time.spent()) mark_timed_out(blocks, time, out);
     render(blocks, out);
     return out;

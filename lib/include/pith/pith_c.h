@@ -45,10 +45,18 @@ typedef enum pith_status {
     PITH_INVALID_ARGUMENT = 100
 } pith_status;
 
+/* The same values as pith::favour: which error the learned models lean against. */
+typedef enum pith_favour {
+    PITH_FAVOUR_BALANCE = 0,
+    PITH_FAVOUR_PRECISION = 1,
+    PITH_FAVOUR_RECALL = 2
+} pith_favour;
+
 typedef struct pith_options {
     pith_mode mode;          /* default PITH_MODE_DETECT */
     size_t max_input_bytes;  /* default 256 MiB (pith::default_max_input_bytes); 0 means the default */
     uint64_t max_millis;     /* time budget in ms, 0 (the default) = none; see pith::options::max_millis */
+    pith_favour favour;      /* default PITH_FAVOUR_BALANCE; see pith::favour (--precision / --recall) */
 } pith_options;
 
 typedef struct pith_result pith_result; /* opaque */
