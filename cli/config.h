@@ -29,6 +29,7 @@ struct config {
     unsigned jobs = 1;                        // worker threads, resolved from -j (0 there = all cores)
     bool quiet = false;                       // no progress bar
     std::uint64_t max_millis = 0;             // --timeout, per document; 0 = none
+    pith::favour favour = pith::favour::balance;  // --precision / --recall
     std::string encoding;                     // --encoding: HTML charset override, empty = declared/detected
     bool links = false;                       // --links: keep link targets in Markdown and HTML
     bool tables = true;                       // --no-tables clears it: data tables left out

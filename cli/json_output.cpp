@@ -43,6 +43,7 @@ json structure_json(const pith::block& b) {
         t["row"] = s.row;
         t["column"] = s.column;
         t["colspan"] = s.colspan;
+        t["rowspan"] = s.rowspan;
         t["header"] = s.header_cell;
         j["table"] = std::move(t);
     } else {

@@ -163,6 +163,12 @@ int main(int argc, char** argv) {
     app.add_flag("--no-comments", no_comments, "Leave reader comments out on every page, forums too (a thread that is most of the "
                  "page stays); JSON carries them in \"comments\" either way")
         ->excludes(comments_opt)->group(content_group);
+    bool precision = false, recall = false;
+    app.add_flag("--precision", precision,
+                 "Favour precision: the models keep a block only when surer (less chrome, some body lost)")
+        ->group(content_group);
+    app.add_flag("--recall", recall, "Favour recall: the models keep a block when less sure (more body, more chrome)")
+        ->group(content_group);
     app.add_flag("--blocks", cfg.blocks, "JSON Lines: every record carries its blocks (as --format json does)")
         ->group(content_group);
     const char* jsonl_group = "JSON Lines";
@@ -208,6 +214,12 @@ int main(int argc, char** argv) {
         std::cerr << "pith: --text and --html exclude each other\n";
         return 2;
     }
+    if (precision && recall) {
+        std::cerr << "pith: --precision and --recall exclude each other\n";
+        return 2;
+    }
+    if (precision) cfg.favour = pith::favour::precision;
+    if (recall) cfg.favour = pith::favour::recall;
     if (cfg.skip_existing && cfg.out_dir.empty()) {
         std::cerr << "pith: --skip-existing needs --out-dir\n";
         return 2;

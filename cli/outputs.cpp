@@ -39,6 +39,7 @@ pith::options library_options(const config& cfg) {
     o.url = cfg.url;
     o.comments = cfg.comments;
     o.max_millis = cfg.max_millis;
+    o.favour = cfg.favour;
     return o;
 }
 

@@ -1,6 +1,6 @@
 // --format html: the kept blocks as minimal HTML that is safe to show. Only
 // structural tags (h1-h6, p, ul/ol/li, blockquote, pre/code, table rows and
-// cells, a, em, strong, code) and the attributes href, start, colspan and a
+// cells, a, em, strong, code) and the attributes href, start, colspan, rowspan and a
 // code block's class="language-x" are written; every text is escaped, and
 // link targets are only http(s), ftp, mailto or tel (the library drops the rest).
 #include "outputs.h"
@@ -95,6 +95,7 @@ std::string html_table(const std::vector<const pith::block*>& cells, bool links)
             const char* tag = b->structure.header_cell ? "th" : "td";
             out += std::string("<") + tag;
             if (b->structure.colspan > 1) out += " colspan=\"" + std::to_string(b->structure.colspan) + "\"";
+            if (b->structure.rowspan > 1) out += " rowspan=\"" + std::to_string(b->structure.rowspan) + "\"";
             out += ">" + html_inline(*b, links) + "</" + tag + ">";
         }
         out += "</tr>\n";

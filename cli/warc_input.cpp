@@ -87,6 +87,7 @@ std::string warc_record_line(const config& cfg, const pith::warc::record& rec, s
     if (!rec.is_html) return no_text_line(std::move(out), {});
     pith::options opts;
     opts.encoding = cfg.encoding;
+    opts.favour = cfg.favour;
     pith::result r = pith::warc::clean_record(rec, opts);
     if (!r.ok()) {
         error = std::string(pith::to_string(r.code)) + ": " + r.message;

@@ -365,3 +365,30 @@ TEST_CASE("options::max_nodes: at the limit the page is parsed whole, past it th
     CHECK(joined_blocks(past) == all);
     CHECK(pith::clean(html, pith::options{}).warnings.empty());  // the default is far above this page
 }
+
+TEST_CASE("a cell below a rowspan takes the next free column; rowspans end with their row group", "[html]") {
+    const std::string page =
+        "<html><body><table><tbody>"
+        "<tr><th rowspan=\"2\">Year</th><th colspan=\"2\" rowspan=\"3\">Wide</th><th>A</th></tr>"
+        "<tr><td>B</td></tr>"
+        "<tr><td>C</td><td>D</td></tr>"
+        "</tbody><tbody><tr><td>E</td><td>F</td></tr></tbody></table></body></html>";
+    const pith::result r = pith::clean(page, pith::options{pith::input_mode::html});
+    auto cell = [&](std::string_view text) -> const pith::block_structure& {
+        for (const pith::block& b : r.blocks)
+            if (b.text == text) return b.structure;
+        FAIL("no block " << text);
+        return r.blocks.front().structure;
+    };
+    CHECK(cell("Year").column == 0);
+    CHECK(cell("Year").rowspan == 2);
+    CHECK(cell("Wide").column == 1);
+    CHECK(cell("Wide").rowspan == 3);
+    CHECK(cell("A").column == 3);
+    CHECK(cell("B").row == 1);
+    CHECK(cell("B").column == 3);  // columns 0 (Year) and 1-2 (Wide) are covered
+    CHECK(cell("C").column == 0);  // Year's rowspan is over; Wide still covers 1-2
+    CHECK(cell("D").column == 3);
+    CHECK(cell("E").column == 0);  // a new <tbody>: Wide's rowspan ends there
+    CHECK(cell("F").column == 1);
+}

@@ -53,6 +53,7 @@ void pith_options_init(pith_options* opts) {
     opts->max_input_bytes = pith::default_max_input_bytes;
     opts->max_millis = 0;
     opts->comments = PITH_COMMENTS_AUTOMATIC;
+    opts->favour = PITH_FAVOUR_BALANCE;
 }
 
 pith_result* pith_clean(const char* data, size_t length, const pith_options* opts) {
@@ -80,6 +81,11 @@ pith_result* pith_clean(const char* data, size_t length, const pith_options* opt
             case PITH_COMMENTS_INCLUDE: o.comments = pith::comments_policy::include; break;
             case PITH_COMMENTS_EXCLUDE: o.comments = pith::comments_policy::exclude; break;
             default: o.comments = pith::comments_policy::automatic; break;
+        }
+        switch (opts->favour) {
+            case PITH_FAVOUR_PRECISION: o.favour = pith::favour::precision; break;
+            case PITH_FAVOUR_RECALL: o.favour = pith::favour::recall; break;
+            default: o.favour = pith::favour::balance; break;
         }
     }
     // clean() is noexcept and reports allocation failure in its result; the

@@ -81,7 +81,7 @@ using detail::candidates;
 void run_rules(candidates& blocks, const options& opts, result& out, detail::time_budget& time) {
     detail::apply_content_rules(blocks, &time);
     if (time.expired("chrome model")) return;
-    int title = detail::mark_chrome(blocks);
+    int title = detail::mark_chrome(blocks, opts.favour);
     // After the chrome model, whose features were trained without it.
     detail::mark_comments_text(blocks, opts.comments);
     if (title >= 0) out.title = blocks[static_cast<std::size_t>(title)].text;
@@ -103,7 +103,7 @@ void run_html_rules(candidates& blocks, const detail::html_document& doc, const 
         out.page_type_confidence = type.confidence;
     }
     if (!time.expired("block model")) {
-        detail::apply_block_model(blocks, doc, verdict);
+        detail::apply_block_model(blocks, doc, verdict, opts.favour);
         // After the model: its inputs stay the ones it was trained on, and
         // it cannot overrule the comment verdict; the page type decides
         // whether the posts are the content.

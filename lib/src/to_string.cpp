@@ -68,6 +68,15 @@ std::string_view to_string(input_mode mode) noexcept {
     return "unknown";
 }
 
+std::string_view to_string(favour f) noexcept {
+    switch (f) {
+        case favour::balance: return "balance";
+        case favour::precision: return "precision";
+        case favour::recall: return "recall";
+    }
+    return "unknown";
+}
+
 std::string_view to_string(status code) noexcept {
     switch (code) {
         case status::ok: return "ok";

@@ -635,7 +635,7 @@ def test_help_groups():
     for group in ("Inputs:", "Output:", "Content:", "JSON Lines:", "Running:"):
         check(group in text, group, "missing from --help")
     for flag in ("-o,--out-dir", "--format,--output-format", "-i,--input-file", "--input-dir", "--links",
-                 "--no-tables", "--with-metadata", "--no-comments", "--report"):
+                 "--no-tables", "--with-metadata", "--no-comments", "--report", "--precision", "--recall"):
         check(flag in text, flag, "missing from --help")
 
 
@@ -645,6 +645,42 @@ def test_format_html_and_report():
     check(b"<h4>Supported versions</h4>" in out and b"<th>Version</th>" in out, out)
     code, out, err = run(["--text", "--format", "report", str(SEED)])
     check(code == 0 and b"data-reason=\"caption\"" in out and b"<script>" in out, err)
+
+
+def test_rowspan_markdown():
+    # A cell under a rowspan moves right; Markdown leaves the spanned cell empty.
+    with tempfile.TemporaryDirectory() as t:
+        page = Path(t) / "p.html"
+        page.write_text(STRUCTURED.read_text().replace(
+            "<tr><td>2.4</td><td>March 2024</td><td>March 2027</td></tr>\n<tr><td>2.3</td>",
+            '<tr><td rowspan="2">2.x</td><td>March 2024</td><td>March 2027</td></tr>\n<tr>'))
+        code, out, err = run(["--format", "markdown", str(page)])
+        check(code == 0, err)
+        check(b"| 2.x | March 2024 | March 2027 |\n|  | June 2023 | June 2026 |\n" in out, out)
+        code, out, err = run(["--format", "html", str(page)])
+        check(b'<td rowspan="2">2.x</td>' in out, out)
+
+
+def test_precision_recall():
+    # A higher keep threshold can only keep a subset of the blocks: precision
+    # <= balance <= recall, block by block, on a text scrape and on pages.
+    pages = [SEED] + sorted((Path(__file__).resolve().parents[2] / "corpus").glob("html-*/input.html"))
+    moved = 0
+    for page in pages:
+        outs = {}
+        for flag in ("--precision", None, "--recall"):
+            code, out, err = run(([flag] if flag else []) + [str(page)])
+            check(code == 0, page, flag, err)
+            outs[flag] = out.decode().rstrip("\n").split("\n\n")
+        for small, big in (("--precision", None), (None, "--recall")):
+            missing = [b for b in outs[small] if b not in outs[big]]
+            check(not missing, page, small, "keeps blocks", big, "does not:", missing[:3])
+        moved += outs["--precision"] != outs["--recall"]
+    check(moved > 0, "--precision and --recall changed nothing on", len(pages), "pages")
+    code, _, err = run(["--precision", "--recall", str(SEED)])
+    check(code == 2 and "exclude each other" in err, code, err)
+    code, out, _ = run(["--help"])
+    check(b"--precision" in out and b"--recall" in out, "flags missing from --help")
 
 
 if __name__ == "__main__":

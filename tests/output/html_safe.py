@@ -18,7 +18,8 @@ from pathlib import Path
 
 TAGS = {"html", "head", "meta", "title", "body", "article", "h1", "h2", "h3", "h4", "h5", "h6", "p", "ul",
         "ol", "li", "blockquote", "pre", "code", "table", "tr", "th", "td", "a", "em", "strong"}
-ATTRS = {("meta", "charset"), ("a", "href"), ("ol", "start"), ("td", "colspan"), ("th", "colspan"),
+ATTRS = {("meta", "charset"), ("a", "href"), ("ol", "start"), ("td", "colspan"), ("th", "colspan"), ("td", "rowspan"),
+         ("th", "rowspan"),
          ("code", "class")}
 SAFE_SCHEMES = ("http:", "https:", "ftp:", "mailto:", "tel:")
 

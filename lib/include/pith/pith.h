@@ -122,9 +122,12 @@ struct block_structure {
     int quote_depth = 0;                    // <blockquote>s around the block
     int table = 0;                          // 1-based id of the innermost <table> in the page, 0 if none
     bool data_table = false;                // that table holds data (a grid of one-block cells), not layout
-    int row = 0;                            // 0-based row and column of the cell inside its table
-    int column = 0;                         //   (columns count colspans; rowspans are not followed)
+    int row = 0;                            // 0-based row and column of the cell inside its table:
+    int column = 0;                         //   columns count colspans and skip the columns a rowspan
+                                            //   from a row above covers (in the first 256 columns;
+                                            //   a rowspan ends with its <thead>/<tbody>/<tfoot>)
     int colspan = 1;
+    int rowspan = 1;                        // rows the cell covers (rowspan="0" is read as 1)
     bool header_cell = false;               // <th>, or a cell inside <thead>
     std::string code_language;              // preformatted: "python" from class="language-python" / "lang-python"
     std::vector<span> spans;                // inline markup over block::text (none in preformatted blocks)
@@ -196,6 +199,19 @@ inline constexpr std::size_t default_max_depth = 512;
 // wcxb-dev sets) opens 10,087 elements, the median 751.
 inline constexpr std::size_t default_max_nodes = std::size_t{1} << 18;  // 262,144
 
+// Which error the learned models lean against (trafilatura's --precision and
+// --recall). Both models give each block a content probability and keep it at
+// p >= a threshold; `balance` uses the trained threshold (the one that scored
+// best: HTML 0.5, text 0.4), `precision` a higher one (less chrome kept, more
+// body lost), `recall` a lower one (the reverse). The values are chosen on the
+// dev set and documented, with what they cost, in lib/src/model/favour.h and
+// bench/results.md. Only the models' keep decision moves: the rules' drops the
+// model never overrules (captions, markers, repeats), text mode's prose guard
+// and smoothing run as before. With the same page, `precision` keeps a subset
+// of the blocks `balance` keeps, and `balance` a subset of what `recall` keeps.
+enum class favour : std::uint8_t { balance, precision, recall };
+std::string_view to_string(favour f) noexcept;  // "balance", "precision", "recall"
+
 struct options {
     input_mode mode = input_mode::detect;
     // Inputs longer than this are refused with status::too_large before any work.
@@ -245,6 +261,9 @@ struct options {
     // kept everywhere (include) or dropped everywhere (exclude); see
     // comments_policy. result::comments holds them under every policy.
     pith::comments_policy comments = pith::comments_policy::automatic;
+    // The learned models' keep threshold: balanced (the default), favouring
+    // precision, or favouring recall (see pith::favour).
+    pith::favour favour = pith::favour::balance;
 };
 
 // What the page says about itself: who wrote it, when, where it appeared.

@@ -52,11 +52,20 @@ typedef enum pith_comments {
     PITH_COMMENTS_EXCLUDE = 2    /* dropped everywhere (a thread that is most of the page stays) */
 } pith_comments;
 
+/* The same values as pith::favour: which error the learned models lean against. */
+typedef enum pith_favour {
+    PITH_FAVOUR_BALANCE = 0,
+    PITH_FAVOUR_PRECISION = 1,
+    PITH_FAVOUR_RECALL = 2
+} pith_favour;
+
 typedef struct pith_options {
     pith_mode mode;          /* default PITH_MODE_DETECT */
     size_t max_input_bytes;  /* default 256 MiB (pith::default_max_input_bytes); 0 means the default */
     uint64_t max_millis;     /* time budget in ms, 0 (the default) = none; see pith::options::max_millis */
     pith_comments comments;  /* default PITH_COMMENTS_AUTOMATIC */
+
+    pith_favour favour;      /* default PITH_FAVOUR_BALANCE; see pith::favour (--precision / --recall) */
 } pith_options;
 
 typedef struct pith_result pith_result; /* opaque */

@@ -15,6 +15,12 @@ constexpr std::size_t unset = static_cast<std::size_t>(-1);
 // Beyond this a colspan is a page's mistake (HTML itself caps it at 1000);
 // a Markdown row that wide helps nobody.
 constexpr int max_colspan = 100;
+// HTML's own cap on rowspan.
+constexpr int max_rowspan = 65534;
+// Rowspans are followed in this many columns only: skipping covered columns
+// costs up to this much per cell-bearing row, so a hostile table of 10^5
+// columns and 10^5 rows stays linear. No readable data table is wider.
+constexpr std::size_t max_rowspan_columns = 256;
 
 std::string_view attr_of(const GumboElement& el, const char* name) {
     const GumboAttribute* a = gumbo_get_attribute(&el.attributes, name);
@@ -74,8 +80,11 @@ void structure_tracker::enter(GumboTag tag, const GumboElement& el, bool in_pre,
             c.cell = 0;
             c.in_thead = c.header = false;
             break;
-        case GUMBO_TAG_THEAD: c.in_thead = true; break;
-        case GUMBO_TAG_TBODY: case GUMBO_TAG_TFOOT: c.in_thead = false; break;
+        case GUMBO_TAG_THEAD: case GUMBO_TAG_TBODY: case GUMBO_TAG_TFOOT:
+            c.in_thead = tag == GUMBO_TAG_THEAD;
+            // A rowspan ends with its row group (HTML's table model).
+            if (c.table > 0) tables_[static_cast<std::size_t>(c.table - 1)].covered_until.clear();
+            break;
         case GUMBO_TAG_TR:
             if (c.table > 0) {
                 table_state& t = tables_[static_cast<std::size_t>(c.table - 1)];
@@ -96,8 +105,17 @@ void structure_tracker::enter_cell(GumboTag tag, const GumboElement& el, structu
     if (c.table == 0) return;
     table_state& t = tables_[static_cast<std::size_t>(c.table - 1)];
     if (t.rows == 0) t.rows = 1;  // a cell before any <tr>: its own row
+    while (static_cast<std::size_t>(t.col) < t.covered_until.size() &&
+           t.covered_until[static_cast<std::size_t>(t.col)] > c.row)
+        ++t.col;
     c.column = t.col;
     c.colspan = std::clamp(int_attr(el, "colspan", 1), 1, max_colspan);
+    c.rowspan = std::clamp(int_attr(el, "rowspan", 1), 1, max_rowspan);
+    if (c.rowspan > 1) {
+        const std::size_t end = std::min(static_cast<std::size_t>(t.col + c.colspan), max_rowspan_columns);
+        if (t.covered_until.size() < end) t.covered_until.resize(end, 0);
+        for (std::size_t k = static_cast<std::size_t>(t.col); k < end; ++k) t.covered_until[k] = c.row + c.rowspan;
+    }
     t.col += c.colspan;
     t.columns = std::max(t.columns, t.col);
     cell_blocks_.push_back(0);
@@ -122,6 +140,7 @@ void structure_tracker::describe(const structure_context& c, GumboTag owner_tag,
         out.row = c.row;
         out.column = c.column;
         out.colspan = c.colspan;
+        out.rowspan = c.rowspan;
         out.header_cell = c.header;
         table_state& t = tables_[static_cast<std::size_t>(c.table - 1)];
         if (++cell_blocks_[static_cast<std::size_t>(c.cell - 1)] > 1 || !cell_owner(owner_tag)) t.layout = true;

@@ -40,7 +40,7 @@ struct structure_context {
     int quote_depth = 0;
     int table = 0;          // innermost table's id (1-based), 0 none
     int cell = 0;           // innermost cell's id (1-based), 0 none
-    int row = 0, column = 0, colspan = 1;
+    int row = 0, column = 0, colspan = 1, rowspan = 1;
     bool header = false;    // in a <th>, or in a cell inside <thead>
     bool in_thead = false;
     std::string_view code_class;  // class of the <pre> or its <code>: where a language is named
@@ -73,6 +73,9 @@ private:
         int rows = 0;        // <tr>s seen
         int columns = 0;     // widest row, in columns
         int col = 0;         // next column in the current row
+        // Per column (the first max_rowspan_columns): the row a rowspan from
+        // above covers it until (exclusive); enter_cell skips those columns.
+        std::vector<int> covered_until;
         bool layout = false; // nested table, a cell of several blocks, or block markup in a cell
     };
     void enter_cell(GumboTag tag, const GumboElement& el, structure_context& c);

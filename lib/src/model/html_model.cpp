@@ -1,5 +1,6 @@
 #include "model/html_model.h"
 
+#include "model/favour.h"
 #include "model/html_features.h"
 #include "model/tree_ensemble.h"
 
@@ -37,12 +38,13 @@ std::vector<double> block_probabilities(const candidates& blocks, const html_doc
     return p;
 }
 
-void apply_block_model(candidates& blocks, const html_document& doc, const html_verdict& verdict) {
+void apply_block_model(candidates& blocks, const html_document& doc, const html_verdict& verdict, favour f) {
     const std::vector<double> p = block_probabilities(blocks, doc, verdict);
+    const double threshold = keep_threshold(block_threshold, html_favoured, f);
     for (std::size_t i = 0; i < blocks.size(); ++i) {
         candidate& c = blocks[i];
         if (never_overruled(c)) continue;
-        const bool keep = p[i] >= block_threshold;
+        const bool keep = p[i] >= threshold;
         if (keep == c.kept) continue;
         if (keep)
             c.overrule_to_keep("the block model", percent(p[i]));

@@ -20,9 +20,11 @@ namespace pith::detail {
 std::vector<double> block_probabilities(const candidates& blocks, const html_document& doc,
                                         const html_verdict& verdict);
 
-// Re-decides every block by the model at the trained threshold, except the
-// drops the table says it never overrules (captions, markers, repeats).
-void apply_block_model(candidates& blocks, const html_document& doc, const html_verdict& verdict);
+// Re-decides every block by the model at the trained threshold (or the one
+// `f` favours, model/favour.h), except the drops the table says it never
+// overrules (captions, markers, repeats).
+void apply_block_model(candidates& blocks, const html_document& doc, const html_verdict& verdict,
+                       favour f = favour::balance);
 
 // The feature names the table was trained on (checked against
 // html_feature_names at build time; a test does too).

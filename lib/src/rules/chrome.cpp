@@ -11,6 +11,7 @@
 // Blocks an HTML front end already judged from the DOM keep that judgement.
 #include "rules/rules.h"
 
+#include "model/favour.h"
 #include "model/text_features.h"
 #include "model/text_model.h"
 #include "text/regex.h"
@@ -125,13 +126,14 @@ void mark_chrome_cues(candidates& blocks) {
     }
 }
 
-int mark_chrome(candidates& blocks) {
+int mark_chrome(candidates& blocks, favour f) {
     int title = -1;
     if (!blocks.empty() && blocks[0].why == reason::title) title = 0;
     // The classifier.
     std::vector<text_row> rows = compute_text_features(blocks);
     std::vector<double> p = text_probabilities(rows);
     const text_policy& policy = text_model_policy();
+    const double threshold = keep_threshold(policy.keep_threshold, text_favoured, f);
     int first_kept = -1;
     std::vector<bool> model_dropped(rows.size(), false);  // what smoothing may give back
     for (std::size_t k = 0; k < rows.size(); ++k) {
@@ -143,8 +145,8 @@ int mark_chrome(candidates& blocks) {
             const auto& f = rows[k].f;
             bool prose_in_region = f[feature::in_region] > 0 && f[feature::good] > 0 &&
                                    f[feature::stopword_ratio] >= policy.prose_min_stopwords;
-            if (p[k] >= policy.keep_threshold || prose_in_region) {
-                c.keep(score_detail(p[k] >= policy.keep_threshold ? "content" : "prose in the main region", p[k]));
+            if (p[k] >= threshold || prose_in_region) {
+                c.keep(score_detail(p[k] >= threshold ? "content" : "prose in the main region", p[k]));
             } else {
                 c.drop(chrome_drop_reason(c, rows[k]), score_detail("chrome", p[k]));
                 model_dropped[k] = true;

@@ -37,7 +37,8 @@ void mark_chrome_cues(candidates& blocks);
 // Menus, share prompts, teasers and other chrome, by the learned classifier
 // over text features and neighbours, then jusText-style smoothing. Decides
 // every block still undecided; returns the index of the title block, or -1.
-int mark_chrome(candidates& blocks);
+// `f` moves the classifier's keep threshold (model/favour.h).
+int mark_chrome(candidates& blocks, favour f = favour::balance);
 
 // The reason mark_chrome gives a block its classifier drops (legal, social,
 // navigation or boilerplate); the feature dump prints it for the trainer.
