@@ -80,7 +80,22 @@ void check_record(const pith_cli::config& cfg, std::string_view line) {
         if (in.contains(cfg.html_field)) content = &in[cfg.html_field];
     }
     const bool usable = is_object && !too_deep && content && content->is_string();
-    require(usable == r.error.empty(), usable ? "a good record failed" : "a bad line gave no error");
+    // A usable record whose content pith itself refuses (binary, a WARC
+    // archive, too large) is an error record that names pith's status.
+    pith::result refused;
+    if (usable) {
+        pith::options o;
+        o.mode = cfg.mode_forced ? cfg.mode
+                                 : (in.contains(cfg.html_field) ? pith::input_mode::html : pith::input_mode::text);
+        pith::result probe = pith::clean(content->get_ref<const std::string&>(), o);
+        if (!probe.ok()) refused = std::move(probe);
+    }
+    const bool pith_refused = refused.code != pith::status::ok;
+    require((usable && !pith_refused) == r.error.empty(),
+            usable ? "a good record failed" : "a bad line gave no error");
+    if (pith_refused)
+        require(r.error.rfind(std::string(pith::to_string(refused.code)) + ": ", 0) == 0,
+                "a refused record does not name pith's status");
     if (!in.is_discarded())
         require(too_deep == (r.error.find("nested deeper") != std::string::npos),
                 "the depth limit refused the wrong line");
@@ -99,7 +114,7 @@ void check_record(const pith_cli::config& cfg, std::string_view line) {
     // Round trip: the id and every field passed through come back equal.
     const json want_id = in.contains(cfg.id_field) ? in[cfg.id_field] : json(nullptr);
     require(out["id"] == want_id, "the id did not round-trip");
-    std::vector<std::string> written{"id", "line", "text", "title", "mode", "error"};
+    std::vector<std::string> written{"id", "line", "text", "title", "comments", "mode", "error"};
     if (r.error.empty() && (cfg.format == pith_cli::output_format::json ||
                             cfg.format == pith_cli::output_format::explain))
         written.push_back("blocks");

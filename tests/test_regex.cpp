@@ -28,9 +28,10 @@ void link_every_stage() {
 
 TEST_CASE("every registered regex compiles", "[regex]") {
     const auto all = pith::detail::registered_regexes();
-    // As many as the library declares today; a smaller count means a file
+    // As many as the library declares today (the class hints are a byte
+    // scan, no longer patterns); a smaller count means a file
     // with patterns is no longer linked or no longer registers them.
-    CHECK(all.size() >= 35);
+    CHECK(all.size() >= 30);
     std::set<std::string> names;
     for (const pith::detail::regex* r : all) {
         INFO(r->name() << ": " << r->pattern());

@@ -240,8 +240,9 @@ result clean_text_mode(std::string_view input, const options& opts, detail::time
     result out;
     out.mode = input_mode::text;
     candidates blocks;
+    std::string text;
     if (!time.expired("decompression")) {
-        std::string text = detail::sanitize_text(input);
+        text = detail::sanitize_text(input);
         blocks = detail::read_text_blocks(text, opts.max_blocks, out.warnings, &time);
     }
     if (blocks.empty() && !time.spent()) {
@@ -251,6 +252,7 @@ result clean_text_mode(std::string_view input, const options& opts, detail::time
     }
     if (!time.spent()) run_rules(blocks, opts, out, time);
     if (time.spent()) mark_timed_out(blocks, time, out);
+    else detail::restore_no_break_spaces(text, blocks);
     render(blocks, out);
     return out;
 }

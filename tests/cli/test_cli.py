@@ -683,6 +683,19 @@ def test_precision_recall():
     check(b"--precision" in out and b"--recall" in out, "flags missing from --help")
 
 
+
+def test_seed_byte_exact():
+    """The README's first command prints the seed's expected.txt exactly,
+    byte for byte (its no-break spaces included), from a file and from
+    standard input."""
+    want = (SEED.parent / "expected.txt").read_bytes()
+    check(b"\xc2\xa0" in want, "expected.txt has no no-break space to keep")
+    code, out, err = run(["--text", str(SEED)])
+    check(code == 0 and out == want, "file: exit", code, err, "first difference at byte",
+          next((i for i, (a, b) in enumerate(zip(out, want)) if a != b), min(len(out), len(want))))
+    code, out, err = run(["--text"], stdin=SEED.read_bytes())
+    check(code == 0 and out == want, "stdin: exit", code, err)
+
 if __name__ == "__main__":
     globals()["test_" + sys.argv[3]]()
     print("ok", sys.argv[3])

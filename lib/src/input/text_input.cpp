@@ -167,6 +167,54 @@ candidate make_block(std::string_view raw) {
 
 }  // namespace
 
+void restore_no_break_spaces(std::string_view text, candidates& blocks) {
+    constexpr std::string_view nbsp = "\u00A0";
+    if (text.find(nbsp) == std::string_view::npos) return;
+    // The folded text (as collapse_space folds it) and, for each of its
+    // spaces, whether it stood for a lone U+00A0.
+    std::string folded;
+    std::vector<bool> was_nbsp;
+    folded.reserve(text.size());
+    was_nbsp.reserve(text.size());
+    bool pending = false, lone = false;
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t start = i;
+        const char32_t cp = next_code_point(text, i);
+        if (is_space(cp)) {
+            lone = !pending && cp == 0xA0;
+            pending = !folded.empty();
+            continue;
+        }
+        if (pending) {
+            folded.push_back(' ');
+            was_nbsp.push_back(lone);
+        }
+        pending = false;
+        folded.append(text.substr(start, i - start));
+        was_nbsp.resize(folded.size(), false);
+    }
+    // A miss scans the rest of the text: a few are allowed, not one a block.
+    constexpr int max_misses = 8;
+    int misses = 0;
+    std::size_t from = 0;
+    for (auto& c : blocks) {
+        if (!c.kept || c.text.empty() || c.text.find(' ') == std::string::npos) continue;
+        if (c.text.find('\n') != std::string::npos) continue;  // preformatted: printed as read
+        const std::size_t at = folded.find(c.text, from);
+        if (at == std::string::npos) {
+            if (++misses == max_misses) return;
+            continue;
+        }
+        from = at + c.text.size();
+        std::string restored;
+        for (std::size_t k = 0; k < c.text.size(); ++k) {
+            if (c.text[k] == ' ' && was_nbsp[at + k]) restored.append(nbsp);
+            else restored.push_back(c.text[k]);
+        }
+        c.text = std::move(restored);
+    }
+}
+
 bool starts_with_bullet(std::string_view line) {
     line = trim(line);
     if (line.empty()) return false;

@@ -41,6 +41,16 @@ inline candidates read_text_blocks(std::string_view text) {
 // total size of the blocks.
 void split_glued(candidates& blocks, std::size_t max_blocks);
 
+// Blocks are compared and printed with white space folded to ASCII spaces;
+// a scrape's lone NO-BREAK SPACE between two words ("Colonel-General
+// Mikhail", "said.\u00A0And") is the writer's, and the printed text keeps
+// it. For each kept block whose text is found in the folded `text` (searched
+// forward from the previous block's match, as blocks keep the text's order),
+// the spaces that stood for a lone U+00A0 get it back. A block not found is
+// left as is; after a few misses the search stops, so the pass stays linear
+// in the size of `text`. Does nothing when `text` holds no U+00A0.
+void restore_no_break_spaces(std::string_view text, candidates& blocks);
+
 // True when the line starts with a list bullet ("•", "-", "*", "1.", ...).
 bool starts_with_bullet(std::string_view line);
 
