@@ -9,6 +9,7 @@
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <utility>
 
 namespace {
 
@@ -210,4 +211,32 @@ TEST_CASE("C API: pith_options.comments and pith_result_comments", "[c_api][comm
     CHECK(std::string(pith_result_comments(nullptr, nullptr)).empty());
     pith_result_free(dropped);
     pith_result_free(kept);
+}
+
+TEST_CASE("C API: pith_options.favour gives what pith::options::favour gives", "[c_api]") {
+    std::ifstream in(std::string(PITH_CORPUS_DIR) + "/html-news-comments/input.html", std::ios::binary);
+    const std::string page{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    REQUIRE(!page.empty());
+    pith_options o;
+    pith_options_init(&o);
+    CHECK(o.favour == PITH_FAVOUR_BALANCE);
+    const std::pair<pith_favour, pith::favour> pairs[] = {{PITH_FAVOUR_BALANCE, pith::favour::balance},
+                                                         {PITH_FAVOUR_PRECISION, pith::favour::precision},
+                                                         {PITH_FAVOUR_RECALL, pith::favour::recall}};
+    std::string texts[3];
+    for (int i = 0; i < 3; ++i) {
+        o.favour = pairs[i].first;
+        pith::options cpp;
+        cpp.favour = pairs[i].second;
+        pith_result* r = pith_clean(page.data(), page.size(), &o);
+        REQUIRE(pith_result_status(r) == PITH_OK);
+        texts[i] = value_of(pith_result_text, r);
+        CHECK(texts[i] == pith::clean(page, cpp).text);
+        pith_result_free(r);
+    }
+    // A value outside the enum is the default, as for comments.
+    o.favour = static_cast<pith_favour>(7);
+    pith_result* r = pith_clean(page.data(), page.size(), &o);
+    CHECK(value_of(pith_result_text, r) == texts[0]);
+    pith_result_free(r);
 }

@@ -32,7 +32,9 @@ limits documented in pith.h; None keeps pith's default), ``url`` (the
 page's address, kept in the result), ``comments`` (reader comments: None or
 "auto" drops them except on forum pages, "include" keeps them in the text,
 "exclude" drops them everywhere; ``Result.comments`` has them either way;
-not for iter_warc).
+not for iter_warc), ``favour`` (None or "balance" keeps the trained
+threshold; "precision" keeps fewer, surer blocks, "recall" more: the CLI's
+--precision and --recall; not for iter_warc).
 """
 
 from __future__ import annotations
@@ -58,40 +60,43 @@ DEFAULT_MAX_NODES: int = _pith.default_max_nodes
 def extract(html, *, mode: Optional[str] = None, encoding: Optional[str] = None, url: Optional[str] = None,
             max_input_bytes: Optional[int] = None, max_blocks: Optional[int] = None,
             max_depth: Optional[int] = None, max_nodes: Optional[int] = None,
-            comments: Optional[str] = None) -> str:
+            comments: Optional[str] = None, favour: Optional[str] = None) -> str:
     """The main content of one page as text, "" when it has none.
 
     Paragraphs are separated by one blank line and the text ends in a
     newline. Raises :class:`Error` for an input pith cannot read.
     """
     return _pith.extract(html, mode=mode, encoding=encoding, max_input_bytes=max_input_bytes,
-                         max_blocks=max_blocks, max_depth=max_depth, max_nodes=max_nodes, comments=comments)
+                         max_blocks=max_blocks, max_depth=max_depth, max_nodes=max_nodes, comments=comments,
+                         favour=favour)
 
 
 def extract_paragraphs(html, *, mode: Optional[str] = None, encoding: Optional[str] = None,
                        url: Optional[str] = None, max_input_bytes: Optional[int] = None,
                        max_blocks: Optional[int] = None, max_depth: Optional[int] = None,
-                       max_nodes: Optional[int] = None, comments: Optional[str] = None) -> List[str]:
+                       max_nodes: Optional[int] = None, comments: Optional[str] = None,
+                       favour: Optional[str] = None) -> List[str]:
     """The main content of one page as a list of paragraphs ([] when none).
 
     The paragraphs are those :func:`extract` joins with blank lines.
     """
     return _pith.extract_paragraphs(html, mode=mode, encoding=encoding, max_input_bytes=max_input_bytes,
                                     max_blocks=max_blocks, max_depth=max_depth, max_nodes=max_nodes,
-                                    comments=comments)
+                                    comments=comments, favour=favour)
 
 
 def clean(html, *, mode: Optional[str] = None, encoding: Optional[str] = None, url: Optional[str] = None,
           max_input_bytes: Optional[int] = None, max_blocks: Optional[int] = None,
           max_depth: Optional[int] = None, max_nodes: Optional[int] = None,
-          comments: Optional[str] = None) -> Result:
+          comments: Optional[str] = None, favour: Optional[str] = None) -> Result:
     """Everything pith found in one page: a :class:`Result`.
 
     ``result.text`` equals :func:`extract`'s answer; ``result.blocks`` holds
     every block looked at, kept or dropped, with its reason.
     """
     d = _pith.clean(html, mode=mode, encoding=encoding, max_input_bytes=max_input_bytes,
-                    max_blocks=max_blocks, max_depth=max_depth, max_nodes=max_nodes, comments=comments)
+                    max_blocks=max_blocks, max_depth=max_depth, max_nodes=max_nodes, comments=comments,
+                    favour=favour)
     return result_from_dict(d, url)
 
 
@@ -105,7 +110,8 @@ class Extractor:
     and ``ex.paragraphs(page)`` the other two. It pickles as its options.
     """
 
-    _names = ("mode", "encoding", "url", "max_input_bytes", "max_blocks", "max_depth", "max_nodes", "comments")
+    _names = ("mode", "encoding", "url", "max_input_bytes", "max_blocks", "max_depth", "max_nodes", "comments",
+              "favour")
 
     def __init__(self, **options: Any) -> None:
         unknown = sorted(set(options) - set(self._names))

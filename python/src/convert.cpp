@@ -47,8 +47,20 @@ input_bytes read_input(const py::object& input) {
 pith::options make_options(const std::optional<std::string>& mode, const std::optional<std::string>& encoding,
                            bool is_str, std::optional<std::size_t> max_input_bytes,
                            std::optional<std::size_t> max_blocks, std::optional<std::size_t> max_depth,
-                           std::optional<std::size_t> max_nodes, const std::optional<std::string>& comments) {
+                           std::optional<std::size_t> max_nodes, const std::optional<std::string>& comments,
+                           const std::optional<std::string>& favour) {
     pith::options o;
+    // None and "balance" leave the trained threshold; the CLI's --precision
+    // and --recall are "precision" and "recall" here.
+    if (favour && *favour != "balance") {
+        if (*favour == "precision")
+            o.favour = pith::favour::precision;
+        else if (*favour == "recall")
+            o.favour = pith::favour::recall;
+        else
+            raise_error("favour must be None, 'balance', 'precision' or 'recall', not '" + *favour + "'",
+                        "invalid_argument");
+    }
     // None and "auto" leave pith's default (automatic: dropped except on forums).
     if (comments && *comments != "auto" && *comments != "automatic") {
         if (*comments == "include")

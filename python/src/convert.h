@@ -34,7 +34,8 @@ pith::options make_options(const std::optional<std::string>& mode, const std::op
                            bool is_str, std::optional<std::size_t> max_input_bytes,
                            std::optional<std::size_t> max_blocks, std::optional<std::size_t> max_depth,
                            std::optional<std::size_t> max_nodes,
-                           const std::optional<std::string>& comments = std::nullopt);
+                           const std::optional<std::string>& comments = std::nullopt,
+                           const std::optional<std::string>& favour = std::nullopt);
 
 // Raises pith.Error(message, status); never returns.
 [[noreturn]] void raise_error(const std::string& message, std::string_view status);

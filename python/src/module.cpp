@@ -29,6 +29,7 @@ struct call_args {
     std::optional<std::size_t> max_depth;
     std::optional<std::size_t> max_nodes;
     std::optional<std::string> comments;
+    std::optional<std::string> favour;
 };
 
 // Runs pith::clean with the GIL released. `in.view` stays valid meanwhile:
@@ -37,7 +38,7 @@ struct call_args {
 pith::result run(const call_args& a) {
     input_bytes in = read_input(a.input);
     pith::options opts = make_options(a.mode, a.encoding, in.is_str, a.max_input_bytes, a.max_blocks,
-                                      a.max_depth, a.max_nodes, a.comments);
+                                      a.max_depth, a.max_nodes, a.comments, a.favour);
     pith::result r;
     {
         py::gil_scoped_release unlocked;
@@ -70,14 +71,14 @@ void def_entry(py::module_& m, const char* name, R (*fn)(const call_args&), cons
         [fn](py::object input, std::optional<std::string> mode, std::optional<std::string> encoding,
              std::optional<std::size_t> max_input_bytes, std::optional<std::size_t> max_blocks,
              std::optional<std::size_t> max_depth, std::optional<std::size_t> max_nodes,
-             std::optional<std::string> comments) {
+             std::optional<std::string> comments, std::optional<std::string> favour) {
             return fn(call_args{std::move(input), std::move(mode), std::move(encoding), max_input_bytes,
-                                max_blocks, max_depth, max_nodes, std::move(comments)});
+                                max_blocks, max_depth, max_nodes, std::move(comments), std::move(favour)});
         },
         py::arg("input"), py::kw_only(), py::arg("mode") = py::none(), py::arg("encoding") = py::none(),
         py::arg("max_input_bytes") = py::none(), py::arg("max_blocks") = py::none(),
         py::arg("max_depth") = py::none(), py::arg("max_nodes") = py::none(), py::arg("comments") = py::none(),
-        doc);
+        py::arg("favour") = py::none(), doc);
 }
 
 }  // namespace

@@ -157,3 +157,24 @@ def test_comments_keyword(html_pages):
     assert post in "\n".join(pith.Extractor(comments="include").paragraphs(page))
     with pytest.raises(pith.Error):
         pith.extract(page, comments="sometimes")
+
+
+def test_favour_keyword(html_pages):
+    # favour= is the CLI's --precision / --recall: precision keeps a subset
+    # of the default's paragraphs, recall a superset, on every page, and on
+    # some page the three differ.
+    moved = 0
+    for name, page in sorted(html_pages.items()):
+        base = pith.extract_paragraphs(page)
+        precise = pith.extract_paragraphs(page, favour="precision")
+        full = pith.extract_paragraphs(page, favour="recall")
+        assert pith.extract_paragraphs(page, favour="balance") == base, name
+        assert all(p in base for p in precise), name
+        assert all(p in full for p in base), name
+        moved += precise != full
+    assert moved > 0
+    ex = pith.Extractor(favour="precision")
+    page = html_pages["html-news-gallery"]
+    assert pickle.loads(pickle.dumps(ex))(page) == pith.extract(page, favour="precision")
+    with pytest.raises(pith.Error):
+        pith.extract(page, favour="accuracy")
