@@ -2,7 +2,10 @@
 
 #include "pith/metadata_fields.h"
 
+#include <initializer_list>
+#include <string_view>
 #include <type_traits>
+#include <utility>
 
 namespace pith_py {
 
@@ -44,42 +47,48 @@ input_bytes read_input(const py::object& input) {
     return in;
 }
 
+namespace {
+
+// The value named `given` in `names`; anything else raises pith.Error
+// listing the names (the last is an alias when it repeats a value).
+template <typename Enum>
+Enum choose(const char* keyword, const std::string& given,
+            std::initializer_list<std::pair<std::string_view, Enum>> names) {
+    for (const auto& [name, value] : names)
+        if (given == name) return value;
+    std::string allowed = "None";
+    std::size_t listed = 0;
+    for (const auto& [name, value] : names)
+        if (listed++ < 3) allowed += std::string(listed == 3 ? " or '" : ", '") + std::string(name) + "'";
+    raise_error(std::string(keyword) + " must be " + allowed + ", not '" + given + "'", "invalid_argument");
+}
+
+}  // namespace
+
 pith::options make_options(const std::optional<std::string>& mode, const std::optional<std::string>& encoding,
                            bool is_str, std::optional<std::size_t> max_input_bytes,
                            std::optional<std::size_t> max_blocks, std::optional<std::size_t> max_depth,
                            std::optional<std::size_t> max_nodes, const std::optional<std::string>& comments,
                            const std::optional<std::string>& favour) {
     pith::options o;
-    // None and "balance" leave the trained threshold; the CLI's --precision
-    // and --recall are "precision" and "recall" here.
-    if (favour && *favour != "balance") {
-        if (*favour == "precision")
-            o.favour = pith::favour::precision;
-        else if (*favour == "recall")
-            o.favour = pith::favour::recall;
-        else
-            raise_error("favour must be None, 'balance', 'precision' or 'recall', not '" + *favour + "'",
-                        "invalid_argument");
-    }
-    // None and "auto" leave pith's default (automatic: dropped except on forums).
-    if (comments && *comments != "auto" && *comments != "automatic") {
-        if (*comments == "include")
-            o.comments = pith::comments_policy::include;
-        else if (*comments == "exclude")
-            o.comments = pith::comments_policy::exclude;
-        else
-            raise_error("comments must be None, 'auto', 'include' or 'exclude', not '" + *comments + "'",
-                        "invalid_argument");
-    }
-    if (mode && *mode != "detect") {
-        if (*mode == "html")
-            o.mode = pith::input_mode::html;
-        else if (*mode == "text")
-            o.mode = pith::input_mode::text;
-        else
-            raise_error("mode must be None, 'detect', 'html' or 'text', not '" + *mode + "'",
-                        "invalid_argument");
-    }
+    // None and the first name of each list leave pith's default.
+    if (mode)
+        o.mode = choose<pith::input_mode>("mode", *mode,
+                                          {{"detect", pith::input_mode::detect},
+                                           {"html", pith::input_mode::html},
+                                           {"text", pith::input_mode::text}});
+    if (comments)
+        o.comments = choose<pith::comments_policy>("comments", *comments,
+                                                   {{"auto", pith::comments_policy::automatic},
+                                                    {"include", pith::comments_policy::include},
+                                                    {"exclude", pith::comments_policy::exclude},
+                                                    {"automatic", pith::comments_policy::automatic}});
+    // The CLI's --precision and --recall.
+    if (favour)
+        o.favour = choose<pith::favour>("favour", *favour,
+                                        {{"balance", pith::favour::balance},
+                                         {"precision", pith::favour::precision},
+                                         {"recall", pith::favour::recall}});
     if (encoding) {
         if (is_str) raise_error("encoding= applies to bytes; a str is already decoded", "invalid_argument");
         o.encoding = *encoding;
