@@ -100,30 +100,29 @@ unsigned all_cores() {
     return n ? n : 1;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-    pith_cli::config cfg;
-    CLI::App app{description, "pith"};
-    app.footer(footer);
+// The flags that do not go straight into the config: checked against each
+// other after parsing (flags_fit), then folded into it (apply_flags).
+struct flags {
     bool text_mode = false, html_mode = false, explain = false, show_version = false;
     unsigned jobs = 0;
-    const std::map<std::string, pith_cli::output_format> formats = {
-        {"text", pith_cli::output_format::text},     {"txt", pith_cli::output_format::text},
-        {"json", pith_cli::output_format::json},     {"markdown", pith_cli::output_format::markdown},
-        {"md", pith_cli::output_format::markdown},   {"html", pith_cli::output_format::html},
-        {"report", pith_cli::output_format::report},
-    };
     std::vector<std::string> list_files, input_dirs;
     bool no_tables = false, no_comments = false, comments = false;
+    bool precision = false, recall = false;
+    double timeout = 0;
+};
+
+// The groups below are added in this order, which is the order --help
+// lists them in; --warc joins "Inputs" last because it excludes --jsonl.
+constexpr const char* in_group = "Inputs";
+
+void add_input_options(CLI::App& app, pith_cli::config& cfg, flags& fl) {
     app.add_option("inputs", cfg.inputs, "Files, directories, or - for standard input (the default)");
-    const char* in_group = "Inputs";
-    app.add_option("-i,--input-file", list_files, "A file listing inputs, one per line (repeatable)")
+    app.add_option("-i,--input-file", fl.list_files, "A file listing inputs, one per line (repeatable)")
         ->option_text("FILE")->group(in_group);
-    app.add_option("--input-dir", input_dirs, "A folder of inputs, walked recursively (repeatable)")
+    app.add_option("--input-dir", fl.input_dirs, "A folder of inputs, walked recursively (repeatable)")
         ->option_text("DIR")->group(in_group);
-    app.add_flag("--text", text_mode, "Treat every input as a plain-text scrape")->group(in_group);
-    app.add_flag("--html", html_mode, "Treat every input as HTML")->group(in_group);
+    app.add_flag("--text", fl.text_mode, "Treat every input as a plain-text scrape")->group(in_group);
+    app.add_flag("--html", fl.html_mode, "Treat every input as HTML")->group(in_group);
     app.add_option("--encoding", cfg.encoding,
                    "HTML: read pages in this charset (e.g. windows-1252), not the declared one")
         ->option_text("CHARSET")->group(in_group);
@@ -133,12 +132,21 @@ int main(int argc, char** argv) {
                  "Directories: take every file (not hidden), whatever its name; the content decides "
                  "(wget -m trees: .php, .aspx, index.html?p=1, no extension)")
         ->group(in_group);
+}
+
+void add_output_options(CLI::App& app, pith_cli::config& cfg, flags& fl) {
+    const std::map<std::string, pith_cli::output_format> formats = {
+        {"text", pith_cli::output_format::text},     {"txt", pith_cli::output_format::text},
+        {"json", pith_cli::output_format::json},     {"markdown", pith_cli::output_format::markdown},
+        {"md", pith_cli::output_format::markdown},   {"html", pith_cli::output_format::html},
+        {"report", pith_cli::output_format::report},
+    };
     const char* out_group = "Output";
     auto* format_opt = app.add_option("--format,--output-format", cfg.format,
                                       "text (default), json, markdown (md), html (clean, safe), report")
                            ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
                            ->option_text("FORMAT")->group(out_group);
-    app.add_flag("--explain", explain,
+    app.add_flag("--explain", fl.explain,
                  "Print every block as: number, KEEP/DROP, reason, kind, text (tab-separated)")
         ->excludes(format_opt)->group(out_group);
     app.add_option("-o,--out-dir", cfg.out_dir, "Write one file per input under DIR instead of to stdout")
@@ -150,27 +158,36 @@ int main(int argc, char** argv) {
     app.add_flag("--skip-existing", cfg.skip_existing,
                  "With --out-dir: leave inputs whose output file exists (finish an interrupted run)")
         ->group(out_group);
+}
+
+void add_content_options(CLI::App& app, pith_cli::config& cfg, flags& fl) {
     const char* content_group = "Content";
     app.add_flag("--links", cfg.links, "Keep link targets: [text](url) in Markdown, <a href> in HTML")
         ->group(content_group);
-    app.add_flag("--no-tables", no_tables, "Leave data tables out")->group(content_group);
+    app.add_flag("--no-tables", fl.no_tables, "Leave data tables out")->group(content_group);
     app.add_flag("--with-metadata", cfg.with_metadata,
                  "Start text and Markdown with a metadata header (title, language, ...)")
         ->group(content_group);
-    auto* comments_opt = app.add_flag("--comments", comments, "Keep reader comments in the text, on every page (default: dropped, except on forum "
-                                      "and Q&A pages, where the posts are the content)")
-        ->group(content_group);
-    app.add_flag("--no-comments", no_comments, "Leave reader comments out on every page, forums too (a thread that is most of the "
+    auto* comments_opt = app.add_flag("--comments", fl.comments,
+                                      "Keep reader comments in the text, on every page (default: dropped, "
+                                      "except on forum and Q&A pages, where the posts are the content)")
+                             ->group(content_group);
+    app.add_flag("--no-comments", fl.no_comments,
+                 "Leave reader comments out on every page, forums too (a thread that is most of the "
                  "page stays); JSON carries them in \"comments\" either way")
         ->excludes(comments_opt)->group(content_group);
-    bool precision = false, recall = false;
-    app.add_flag("--precision", precision,
+    app.add_flag("--precision", fl.precision,
                  "Favour precision: the models keep a block only when surer (less chrome, some body lost)")
         ->group(content_group);
-    app.add_flag("--recall", recall, "Favour recall: the models keep a block when less sure (more body, more chrome)")
+    app.add_flag("--recall", fl.recall,
+                 "Favour recall: the models keep a block when less sure (more body, more chrome)")
         ->group(content_group);
     app.add_flag("--blocks", cfg.blocks, "JSON Lines: every record carries its blocks (as --format json does)")
         ->group(content_group);
+}
+
+// JSON Lines and WARC: inputs that hold many records each.
+void add_record_options(CLI::App& app, pith_cli::config& cfg) {
     const char* jsonl_group = "JSON Lines";
     auto* jsonl_opt = app.add_flag("--jsonl", cfg.jsonl, "Inputs are JSON Lines records (see below)")
         ->group(jsonl_group);
@@ -188,75 +205,111 @@ int main(int argc, char** argv) {
     app.add_flag("--warc-keep-all", cfg.warc_keep_all,
                  "WARC: a line for every record, non-HTML ones with empty text")
         ->needs(warc_opt)->group(in_group);
+}
+
+void add_run_options(CLI::App& app, pith_cli::config& cfg, flags& fl) {
     const char* run_group = "Running";
-    app.add_option("-j,--jobs", jobs, "Worker threads (default 0: one per core); output order is kept")
+    app.add_option("-j,--jobs", fl.jobs, "Worker threads (default 0: one per core); output order is kept")
         ->option_text("N")->group(run_group);
     app.add_flag("-q,--quiet", cfg.quiet, "No progress bar (it is shown only on a terminal anyway)")
         ->group(run_group);
-    double timeout = 0;
-    app.add_option("--timeout", timeout,
+    app.add_option("--timeout", fl.timeout,
                    "Give up on a document after this many seconds (e.g. 0.5): it fails, named on stderr, "
                    "and the rest go on")
         ->check(CLI::Range(0.0, 1e9))
         ->option_text("SECONDS")->group(run_group);
-    app.add_flag("--version", show_version, "Print the version and exit")->group(run_group);
+    app.add_flag("--version", fl.show_version, "Print the version and exit")->group(run_group);
+}
+
+// False, with the reason on stderr, when flags exclude or need each other
+// in ways CLI11's excludes/needs do not say.
+bool flags_fit(const flags& fl, const pith_cli::config& cfg) {
+    if (fl.text_mode && fl.html_mode) {
+        std::cerr << "pith: --text and --html exclude each other\n";
+        return false;
+    }
+    if (fl.precision && fl.recall) {
+        std::cerr << "pith: --precision and --recall exclude each other\n";
+        return false;
+    }
+    if (cfg.skip_existing && cfg.out_dir.empty()) {
+        std::cerr << "pith: --skip-existing needs --out-dir\n";
+        return false;
+    }
+    if (!cfg.encoding.empty() && !pith::is_known_encoding(cfg.encoding)) {
+        std::cerr << "pith: unknown --encoding \"" << cfg.encoding << "\" (a charset label, e.g. windows-1252)\n";
+        return false;
+    }
+    return true;
+}
+
+// -j N as asked, 0 meaning one worker per core. More threads than a few per
+// core only cost memory (each holds pages in flight, 4 per worker): -j 100000
+// would reserve 400,000 pages' room, so it is capped, with a warning.
+unsigned worker_count(unsigned jobs) {
+    constexpr unsigned jobs_per_core = 4;
+    const unsigned max_jobs = jobs_per_core * all_cores();
+    unsigned n = jobs == 0 ? all_cores() : jobs;
+    if (n > max_jobs) {
+        std::cerr << "pith: -j " << n << " is more than " << jobs_per_core << " per core; using " << max_jobs
+                  << "\n";
+        n = max_jobs;
+    }
+    return n;
+}
+
+// Folds the flags into `cfg`; false, with the reason on stderr, when an
+// input list cannot be read.
+bool apply_flags(const flags& fl, pith_cli::config& cfg) {
+    if (fl.precision) cfg.favour = pith::favour::precision;
+    if (fl.recall) cfg.favour = pith::favour::recall;
+    if (fl.text_mode || fl.html_mode) {
+        cfg.mode_forced = true;
+        cfg.mode = fl.text_mode ? pith::input_mode::text : pith::input_mode::html;
+    }
+    // A positive time-out below a millisecond still means "a budget".
+    if (fl.timeout > 0)
+        cfg.max_millis = std::max<std::uint64_t>(1, static_cast<std::uint64_t>(fl.timeout * 1000.0));
+    if (fl.explain) cfg.format = pith_cli::output_format::explain;
+    cfg.tables = !fl.no_tables;
+    cfg.comments = fl.comments      ? pith::comments_policy::include
+                   : fl.no_comments ? pith::comments_policy::exclude
+                                    : pith::comments_policy::automatic;
+    for (const std::string& dir : fl.input_dirs) cfg.inputs.push_back(dir);
+    for (const std::string& list : fl.list_files) {
+        std::string error;
+        if (!pith_cli::read_input_list(list, cfg.inputs, error)) {
+            std::cerr << "pith: " << error << '\n';
+            return false;
+        }
+    }
+    cfg.jobs = worker_count(fl.jobs);
+    return true;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    pith_cli::config cfg;
+    flags fl;
+    CLI::App app{description, "pith"};
+    app.footer(footer);
+    add_input_options(app, cfg, fl);
+    add_output_options(app, cfg, fl);
+    add_content_options(app, cfg, fl);
+    add_record_options(app, cfg);
+    add_run_options(app, cfg, fl);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
         int code = app.exit(e);
         return code == 0 ? 0 : 2;
     }
-    if (show_version) {
+    if (fl.show_version) {
         std::cout << "pith " << pith::version() << '\n';
         return 0;
     }
-    if (text_mode && html_mode) {
-        std::cerr << "pith: --text and --html exclude each other\n";
-        return 2;
-    }
-    if (precision && recall) {
-        std::cerr << "pith: --precision and --recall exclude each other\n";
-        return 2;
-    }
-    if (precision) cfg.favour = pith::favour::precision;
-    if (recall) cfg.favour = pith::favour::recall;
-    if (cfg.skip_existing && cfg.out_dir.empty()) {
-        std::cerr << "pith: --skip-existing needs --out-dir\n";
-        return 2;
-    }
-    if (!cfg.encoding.empty() && !pith::is_known_encoding(cfg.encoding)) {
-        std::cerr << "pith: unknown --encoding \"" << cfg.encoding << "\" (a charset label, e.g. windows-1252)\n";
-        return 2;
-    }
-    if (text_mode || html_mode) {
-        cfg.mode_forced = true;
-        cfg.mode = text_mode ? pith::input_mode::text : pith::input_mode::html;
-    }
-    // A positive time-out below a millisecond still means "a budget".
-    if (timeout > 0) cfg.max_millis = std::max<std::uint64_t>(1, static_cast<std::uint64_t>(timeout * 1000.0));
-    if (explain) cfg.format = pith_cli::output_format::explain;
-    cfg.tables = !no_tables;
-    cfg.comments = comments      ? pith::comments_policy::include
-                   : no_comments ? pith::comments_policy::exclude
-                                 : pith::comments_policy::automatic;
-    for (const std::string& dir : input_dirs) cfg.inputs.push_back(dir);
-    for (const std::string& list : list_files) {
-        std::string error;
-        if (!pith_cli::read_input_list(list, cfg.inputs, error)) {
-            std::cerr << "pith: " << error << '\n';
-            return 2;
-        }
-    }
-    // More threads than a few per core only cost memory (each holds pages
-    // in flight, 4 per worker): -j 100000 would reserve 400,000 pages' room.
-    constexpr unsigned jobs_per_core = 4;
-    const unsigned max_jobs = jobs_per_core * all_cores();
-    cfg.jobs = jobs == 0 ? all_cores() : jobs;
-    if (cfg.jobs > max_jobs) {
-        std::cerr << "pith: -j " << cfg.jobs << " is more than " << jobs_per_core << " per core; using "
-                  << max_jobs << "\n";
-        cfg.jobs = max_jobs;
-    }
+    if (!flags_fit(fl, cfg) || !apply_flags(fl, cfg)) return 2;
     try {
         return pith_cli::run_batch(cfg);
     } catch (const std::exception& e) {  // a thread that cannot start, memory exhausted, ...

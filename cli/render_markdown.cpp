@@ -249,6 +249,26 @@ std::string md_list_item(const pith::block& b, list_layout& lay, bool links, std
     return std::string(quote) + pad + marker + std::string(std::max<std::size_t>(4, marker.size()) - marker.size(), ' ') + line;
 }
 
+// A kept block outside lists of elements and data tables: a text-mode list
+// item (`text_list`), a heading, code or a paragraph, under `quote`.
+std::string md_block(const pith::block& b, bool text_list, bool links, const std::string& quote) {
+    if (text_list) {
+        std::size_t n = bullet_length(b.text);
+        if (n) return "- " + b.text.substr(n);
+        if (numbered(b.text)) return b.text;
+        return "- " + b.text;
+    }
+    if (b.kind == pith::block_kind::heading) {
+        const int level = b.structure.heading_level;
+        std::string h(static_cast<std::size_t>(level > 0 ? level : 2), '#');
+        std::string line = markdown_inline(b, links);
+        if (!line.empty() && line.back() == '#') line.insert(line.size() - 1, "\\");
+        return quote + h + " " + line;
+    }
+    if (b.kind == pith::block_kind::preformatted) return fenced(b, quote);
+    return prefix_lines(md_line(b, links), quote, quote);
+}
+
 }  // namespace
 
 std::string render_markdown(const pith::result& r, const render_options& ro) {
@@ -309,20 +329,8 @@ std::string render_markdown(const pith::result& r, const render_options& ro) {
             if (prev_list_depth == 0 || item.structure.list_depth > prev_list_depth)
                 item.structure.continues_item = false;
             out += md_list_item(item, lay, ro.links, quote);
-        } else if (text_list) {
-            std::size_t n = bullet_length(b.text);
-            if (n) out += "- " + b.text.substr(n);
-            else if (numbered(b.text)) out += b.text;
-            else out += "- " + b.text;
-        } else if (b.kind == pith::block_kind::heading) {
-            std::string h(static_cast<std::size_t>(s.heading_level > 0 ? s.heading_level : 2), '#');
-            std::string line = markdown_inline(b, ro.links);
-            if (!line.empty() && line.back() == '#') line.insert(line.size() - 1, "\\");
-            out += quote + h + " " + line;
-        } else if (b.kind == pith::block_kind::preformatted) {
-            out += fenced(b, quote);
         } else {
-            out += prefix_lines(md_line(b, ro.links), quote, quote);
+            out += md_block(b, text_list, ro.links, quote);
         }
         out += '\n';
         prev_continued = in_list && s.continues_item && prev_list_depth > 0 &&

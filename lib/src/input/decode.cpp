@@ -250,92 +250,109 @@ std::string detect_charset(std::string_view bytes) {
     return iconv_name(name);
 }
 
+namespace {
+
+// `body` with each invalid byte replaced by U+FFFD, so what leaves this
+// layer is always valid UTF-8 (an override or a declaration can call any
+// bytes UTF-8; the fuzzer found that they did).
+std::string repair_utf8(std::string_view body) {
+    std::string text;
+    text.reserve(body.size());
+    for (std::size_t i = 0; i < body.size();) {
+        std::size_t n = valid_utf8_prefix(body.substr(i));
+        text.append(body, i, n);
+        i += n;
+        if (i < body.size()) {
+            text += replacement_utf8;
+            ++i;
+        }
+    }
+    return text;
+}
+
+// Decodes `body` as the iconv encoding `name` into `d`, noting where the
+// name came from; false (and `d` untouched) when iconv cannot.
+bool decode_as(std::string_view body, std::string name, std::string source, decoded& d) {
+    std::string text;
+    if (name == "UTF-8") text = repair_utf8(body);
+    else if (!convert_to_utf8(body, name, text)) return false;
+    d.text = std::move(text);
+    d.encoding = std::move(name);
+    d.source = std::move(source);
+    return true;
+}
+
+// A UTF-8 label is believed when the bytes have a few stray bytes at most;
+// bytes that are mostly invalid as UTF-8 were written in something else.
+bool fits_utf8(const utf8_census& census) {
+    return census.invalid == 0 || census.invalid * 4 <= census.multibyte;
+}
+
+// A legacy single- or double-byte text is practically never valid UTF-8 with
+// several multibyte sequences: a legacy label on such bytes is stale.
+bool plainly_utf8(const utf8_census& census) { return census.invalid == 0 && census.multibyte >= 4; }
+
+// 1. A byte order mark wins over everything; UTF-16 without a mark still
+// starts with '<' and a NUL byte.
+bool decode_by_mark(std::string_view bytes, decoded& d) {
+    if (bytes.substr(0, 3) == "\xEF\xBB\xBF" && decode_as(bytes.substr(3), "UTF-8", "bom", d)) return true;
+    const unicode_mark wide = wide_unicode_mark(bytes);
+    if (!wide.encoding.empty() && decode_as(bytes.substr(wide.length), std::string(wide.encoding), "bom", d))
+        return true;
+    if (bytes.size() >= 4 && bytes[0] == '<' && bytes[1] == '\0' && bytes[3] == '\0' &&
+        decode_as(bytes, "UTF-16LE", "detected", d))
+        return true;
+    return bytes.size() >= 4 && bytes[0] == '\0' && bytes[1] == '<' && bytes[2] == '\0' &&
+           decode_as(bytes, "UTF-16BE", "detected", d);
+}
+
+// 3. The document's own declaration (`declared`, an iconv name or empty).
+bool decode_by_declaration(std::string_view bytes, const std::string& declared, const utf8_census& census,
+                           decoded& d) {
+    if (declared.empty()) return false;
+    if (declared == "UTF-8") return fits_utf8(census) && decode_as(bytes, "UTF-8", "declared", d);
+    if (plainly_utf8(census)) return decode_as(bytes, "UTF-8", "detected", d);
+    return decode_as(bytes, declared, "declared", d);
+}
+
+// 4. The transport's charset (HTTP), under the same checks as a declaration
+// except that a stale legacy label leaves the bytes to step 5.
+bool decode_by_hint(std::string_view bytes, std::string_view hint_label, const utf8_census& census,
+                    decoded& d) {
+    if (hint_label.empty()) return false;
+    std::string hinted = iconv_name(hint_label);
+    if (hinted == "UTF-8") return fits_utf8(census) && decode_as(bytes, "UTF-8", "hint", d);
+    return !hinted.empty() && !plainly_utf8(census) && decode_as(bytes, hinted, "hint", d);
+}
+
+// 5. Nothing (usable) declared: valid UTF-8 is UTF-8, else uchardet's guess,
+// else windows-1252.
+void decode_undeclared(std::string_view bytes, const utf8_census& census, decoded& d) {
+    if (census.invalid == 0) {
+        decode_as(bytes, "UTF-8", "default", d);
+        return;
+    }
+    std::string guess = detect_charset(bytes);
+    if (!guess.empty() && decode_as(bytes, guess, "detected", d)) return;
+    if (decode_as(bytes, "WINDOWS-1252", "default", d)) return;
+    decode_as(bytes, "UTF-8", "default", d);
+}
+
+}  // namespace
+
 decoded decode_html_bytes(std::string_view bytes, std::string_view override_label, std::string_view hint_label) {
     decoded d;
-    const auto convert = [&](std::string_view body, std::string name, std::string source) -> bool {
-        std::string text;
-        if (name == "UTF-8") {
-            // Each invalid byte becomes U+FFFD here, so what leaves this
-            // layer is always valid UTF-8 (an override or a declaration can
-            // call any bytes UTF-8; the fuzzer found that they did).
-            text.reserve(body.size());
-            for (std::size_t i = 0; i < body.size();) {
-                std::size_t n = valid_utf8_prefix(body.substr(i));
-                text.append(body, i, n);
-                i += n;
-                if (i < body.size()) {
-                    text += replacement_utf8;
-                    ++i;
-                }
-            }
-        } else if (!convert_to_utf8(body, name, text)) {
-            return false;
-        }
-        d.text = std::move(text);
-        d.encoding = std::move(name);
-        d.source = std::move(source);
-        return true;
-    };
-    // 1. A byte order mark wins over everything.
-    if (bytes.substr(0, 3) == "\xEF\xBB\xBF" && convert(bytes.substr(3), "UTF-8", "bom")) return d;
-    const unicode_mark wide = wide_unicode_mark(bytes);
-    if (!wide.encoding.empty() && convert(bytes.substr(wide.length), std::string(wide.encoding), "bom")) return d;
-    // UTF-16 without a mark still starts with '<' and a NUL byte.
-    if (bytes.size() >= 4 && bytes[0] == '<' && bytes[1] == '\0' && bytes[3] == '\0' &&
-        convert(bytes, "UTF-16LE", "detected"))
-        return d;
-    if (bytes.size() >= 4 && bytes[0] == '\0' && bytes[1] == '<' && bytes[2] == '\0' &&
-        convert(bytes, "UTF-16BE", "detected"))
-        return d;
+    if (decode_by_mark(bytes, d)) return d;
     // 2. The caller's override.
     if (!override_label.empty()) {
         std::string name = iconv_name(override_label);
-        if (!name.empty() && convert(bytes, name, "override")) return d;
+        if (!name.empty() && decode_as(bytes, name, "override", d)) return d;
     }
-    // 3. The document's own declaration.
-    std::string declared = iconv_name(declared_charset(bytes));
-    utf8_census census = count_utf8(bytes);
-    if (!declared.empty()) {
-        if (declared == "UTF-8") {
-            // Declared UTF-8 with a few stray bytes is UTF-8; bytes that are
-            // mostly invalid as UTF-8 were written in something else.
-            if (census.invalid == 0 || census.invalid * 4 <= census.multibyte) {
-                convert(bytes, "UTF-8", "declared");
-                return d;
-            }
-        } else if (census.invalid == 0 && census.multibyte >= 4) {
-            // A legacy single- or double-byte text is practically never valid
-            // UTF-8 with several multibyte sequences: the declaration is stale.
-            convert(bytes, "UTF-8", "detected");
-            return d;
-        } else if (convert(bytes, declared, "declared")) {
-            return d;
-        }
-    }
-    // 4. The transport's charset (HTTP), under the same checks as a
-    // declaration: a legacy label on valid multibyte UTF-8 is stale, and a
-    // UTF-8 label on bytes mostly invalid as UTF-8 is wrong.
-    if (!hint_label.empty()) {
-        std::string hinted = iconv_name(hint_label);
-        if (hinted == "UTF-8") {
-            if (census.invalid == 0 || census.invalid * 4 <= census.multibyte) {
-                convert(bytes, "UTF-8", "hint");
-                return d;
-            }
-        } else if (!hinted.empty() && !(census.invalid == 0 && census.multibyte >= 4) &&
-                   convert(bytes, hinted, "hint")) {
-            return d;
-        }
-    }
-    // 5. Nothing (usable) declared.
-    if (census.invalid == 0) {
-        convert(bytes, "UTF-8", "default");
-        return d;
-    }
-    std::string guess = detect_charset(bytes);
-    if (!guess.empty() && convert(bytes, guess, "detected")) return d;
-    if (convert(bytes, "WINDOWS-1252", "default")) return d;
-    convert(bytes, "UTF-8", "default");
+    const std::string declared = iconv_name(declared_charset(bytes));
+    const utf8_census census = count_utf8(bytes);
+    if (decode_by_declaration(bytes, declared, census, d)) return d;
+    if (decode_by_hint(bytes, hint_label, census, d)) return d;
+    decode_undeclared(bytes, census, d);
     return d;
 }
 

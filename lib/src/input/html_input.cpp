@@ -8,8 +8,10 @@
 //      inline text with the spacing a browser shows, and records for each
 //      block where it sits: owner tag, heading level, list / table / pre /
 //      quote / figure / nav / aside / header / footer / form context, class
-//      and id hints, link characters, hidden-ness.
+//      and id hints, link characters, hidden-ness. The joining of inline
+//      text and the making of a block from it are in html_blocks.cpp.
 #include "input/html_input.h"
+#include "input/html_blocks.h"
 #include "rules/comments.h"
 
 #include "input/gumbo_arena.h"
@@ -53,26 +55,6 @@ bool hidden_style(std::string_view style) {
     return s.find("display:none") != std::string::npos || s.find("visibility:hidden") != std::string::npos;
 }
 
-// What a walk frame passes to its children.
-enum ctx_flag : std::uint32_t {
-    f_nav = 1u << 0, f_aside = 1u << 1, f_header = 1u << 2, f_footer = 1u << 3, f_figure = 1u << 4,
-    f_figcaption = 1u << 5, f_form = 1u << 6, f_button = 1u << 7, f_list = 1u << 8, f_table = 1u << 9,
-    f_pre = 1u << 10, f_quote = 1u << 11, f_article = 1u << 12, f_main = 1u << 13, f_hidden = 1u << 14,
-    f_link = 1u << 15,
-};
-
-struct context {
-    std::uint32_t flags = 0;
-    std::uint32_t hints = 0;       // all the way down
-    std::uint32_t own_hints = 0;   // since the owner block element
-    int class_score = 0;
-    int owner_node = -1;
-    GumboTag owner_tag = GUMBO_TAG_BODY;
-    int depth = 0;
-    int owner_depth = 0;
-    structure_context s;           // lists, quotes, tables, code (html_structure.h)
-};
-
 enum class tag_role : std::uint8_t { inline_, block, skip, line_break };
 
 tag_role role_of(GumboTag t) {
@@ -102,152 +84,6 @@ tag_role role_of(GumboTag t) {
         default:
             return tag_role::inline_;
     }
-}
-
-block_kind kind_of(GumboTag t, std::uint32_t flags) {
-    switch (t) {
-        case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5:
-        case GUMBO_TAG_H6:
-            return block_kind::heading;
-        case GUMBO_TAG_LI: case GUMBO_TAG_DT: case GUMBO_TAG_DD:
-            return block_kind::list_item;
-        case GUMBO_TAG_TD: case GUMBO_TAG_TH:
-            return block_kind::table_cell;
-        case GUMBO_TAG_FIGCAPTION:
-            return block_kind::caption;
-        default:
-            break;
-    }
-    if (flags & f_pre) return block_kind::preformatted;
-    if (flags & f_figcaption) return block_kind::caption;
-    if (flags & f_quote) return block_kind::quote;
-    return block_kind::paragraph;
-}
-
-// Accumulates the inline text of the block being built.
-struct block_builder {
-    std::string text;
-    int link_chars = 0;
-    int text_chars = 0;
-    bool pending_space = false;
-    context owner;
-    bool has_owner = false;
-    span_recorder spans;  // links, emphasis and code over `text`
-
-    void add(std::string_view s, const context& c) {
-        const bool pre = (c.flags & f_pre) != 0;
-        const bool link = (c.flags & f_link) != 0;
-        for (std::size_t i = 0; i < s.size(); ++i) {
-            char ch = s[i];
-            if (!pre && is_ascii_space(ch)) {
-                pending_space = true;
-                continue;
-            }
-            if (!has_owner) {
-                owner = c;
-                has_owner = true;
-            }
-            if (pending_space && !text.empty()) text.push_back(' ');
-            pending_space = false;
-            if (spans.unstarted) spans.start_pending(text.size());
-            text.push_back(ch);
-            // Count code points, not bytes: continuation bytes are 10xxxxxx.
-            if ((static_cast<unsigned char>(ch) & 0xC0) != 0x80 && !is_ascii_space(ch)) {
-                ++text_chars;
-                if (link) ++link_chars;
-            }
-        }
-    }
-};
-
-// Past this many blocks a page is no ordinary page: the largest of the 2,348
-// crawled dev and raw pages opens 10,087 elements, so it makes fewer blocks
-// than that. From here on, a block that is mostly link text joins the block
-// before it when that one is mostly link text too: a link farm's 10^5 cards
-// become one block per run. Each block costs its text's size again in keys
-// and some hundreds of bytes of bookkeeping, twice over in the classifier,
-// and max_blocks would otherwise fold everything after its limit, the
-// article included, into one link-dense block that no stage keeps.
-constexpr std::size_t link_run_compaction_after = 20000;
-
-// Mostly link text: a card, a tag, a menu entry.
-bool mostly_links(const dom_features& d) { return d.link_chars * 2 > d.text_chars; }
-
-// Appends the link block `c` to `run`, the link block before it.
-void absorb_link_block(candidate& run, candidate&& c) {
-    run.text += ' ';
-    run.text += c.text;
-    run.kind = block_kind::paragraph;
-    run.structure = block_structure{};  // its spans described the shorter text
-    run.dom.text_chars += c.dom.text_chars;
-    run.dom.link_chars += c.dom.link_chars;
-}
-
-void flush(block_builder& b, candidates& out, structure_tracker& structure) {
-    if (!b.has_owner || b.text_chars == 0) {
-        b = block_builder{};
-        return;
-    }
-    const context& o = b.owner;
-    candidate c;
-    if (o.flags & f_pre) {
-        // Keep the lines of code, but no blank line inside one block.
-        std::string t;
-        for (char ch : b.text) {
-            if (ch == '\r') continue;
-            if (ch == '\n' && !t.empty() && t.back() == '\n') continue;
-            t.push_back(ch);
-        }
-        while (!t.empty() && is_ascii_space(t.back())) t.pop_back();
-        std::size_t s = 0;
-        while (s < t.size() && t[s] == '\n') ++s;
-        c.text = t.substr(s);
-    } else if (b.spans.spans.empty()) {
-        c.text = collapse_space(b.text);
-    } else {
-        c.text = collapse_with_spans(b.text, b.spans.spans);
-        c.structure.spans = std::move(b.spans.spans);
-    }
-    if (c.text.empty()) {
-        b = block_builder{};
-        return;
-    }
-    c.kind = kind_of(o.owner_tag, o.flags);
-    structure.describe(o.s, o.owner_tag, c.kind, (o.flags & f_pre) != 0, c.structure);
-    dom_features& d = c.dom;
-    d.known = true;
-    d.tag = static_cast<std::uint16_t>(o.owner_tag);
-    d.heading_level = static_cast<std::uint8_t>(heading_level(o.owner_tag));
-    d.depth = o.owner_depth;
-    d.text_chars = b.text_chars;
-    d.link_chars = b.link_chars;
-    d.in_nav = o.flags & f_nav;
-    d.in_aside = o.flags & f_aside;
-    d.in_header = o.flags & f_header;
-    d.in_footer = o.flags & f_footer;
-    d.in_figure = o.flags & f_figure;
-    d.in_figcaption = o.flags & f_figcaption;
-    d.in_form = o.flags & f_form;
-    d.in_button = o.flags & f_button;
-    d.in_list = o.flags & f_list;
-    d.in_table = o.flags & f_table;
-    d.in_pre = o.flags & f_pre;
-    d.in_quote = o.flags & f_quote;
-    d.in_article = o.flags & f_article;
-    d.in_main = o.flags & f_main;
-    d.hidden = o.flags & f_hidden;
-    d.class_score = o.class_score;
-    d.hints = o.hints;
-    d.own_hints = o.own_hints;
-    d.container = o.owner_node;
-    if (out.size() >= link_run_compaction_after && c.kind != block_kind::heading && mostly_links(d) &&
-        mostly_links(out.back().dom) && out.back().kind != block_kind::heading) {
-        absorb_link_block(out.back(), std::move(c));
-        b = block_builder{};
-        return;
-    }
-    out.push_back(std::move(c));
-    b = block_builder{};
 }
 
 }  // namespace
@@ -356,14 +192,14 @@ private:
     struct frame {
         const GumboNode* node;
         unsigned next = 0;
-        context ctx;
+        walk_context ctx;
         bool block = false;
         int span = -1;           // the builder's span this inline element opened
         std::uint64_t gen = 0;   // ... in the builder of this generation
     };
 
     void flush_block() {
-        flush(builder_, doc_.blocks, structure_);
+        finish_block(builder_, doc_.blocks, structure_);
         ++builder_gen_;
     }
     void open_span(const GumboElement& el, frame& f);
@@ -371,9 +207,9 @@ private:
     void enter_root(frame& f);
     void read_head(const GumboElement& head);
     void note_head_tag(const GumboElement& el);
-    void visit_element(const GumboNode* child, const context& pc);
+    void visit_element(const GumboNode* child, const walk_context& pc);
     void open_block(const GumboNode* child, GumboTag tag, std::uint32_t hints, std::string_view cls,
-                    std::string_view role_attr, bool hidden, const context& pc, context& c);
+                    std::string_view role_attr, bool hidden, const walk_context& pc, walk_context& c);
 
     html_document& doc_;
     time_budget& time_;  // once spent, the walk stops where it is
@@ -386,7 +222,7 @@ private:
 };
 
 void dom_walker::walk(const GumboNode* root) {
-    stack_.push_back(frame{root, 0, context{}, true});
+    stack_.push_back(frame{root, 0, walk_context{}, true});
     enter_root(stack_.back());
     for (std::size_t step = 0; !stack_.empty() && !time_.expired_at(step, "walk"); ++step) {
         frame& f = stack_.back();
@@ -406,7 +242,7 @@ void dom_walker::walk(const GumboNode* root) {
         }
         if (child->type != GUMBO_NODE_ELEMENT && child->type != GUMBO_NODE_TEMPLATE) continue;
         // visit_element may push a frame: `f` is not used after it.
-        const context pc = f.ctx;
+        const walk_context pc = f.ctx;
         visit_element(child, pc);
     }
     flush_block();
@@ -448,7 +284,7 @@ void dom_walker::note_head_tag(const GumboElement& el) {
     note_meta(prop, attr(el, "content"), doc_.page_facts);
 }
 
-void dom_walker::visit_element(const GumboNode* child, const context& pc) {
+void dom_walker::visit_element(const GumboNode* child, const walk_context& pc) {
     const GumboElement& el = child->v.element;
     const GumboTag tag = el.tag;
     switch (tag) {
@@ -473,7 +309,7 @@ void dom_walker::visit_element(const GumboNode* child, const context& pc) {
         return;
     }
     const std::string_view unknown_name = tag == GUMBO_TAG_UNKNOWN ? unknown_tag_name(el) : std::string_view();
-    context c = pc;
+    walk_context c = pc;
     c.depth = pc.depth + 1;
     const std::string_view cls = attr(el, "class");
     const std::string_view role_attr = attr(el, "role");
@@ -525,7 +361,7 @@ void dom_walker::open_span(const GumboElement& el, frame& f) {
 // A block-level element: the text so far is a block, and the element becomes
 // a dom_node that owns what follows.
 void dom_walker::open_block(const GumboNode* child, GumboTag tag, std::uint32_t hints, std::string_view cls,
-                            std::string_view role_attr, bool hidden, const context& pc, context& c) {
+                            std::string_view role_attr, bool hidden, const walk_context& pc, walk_context& c) {
     flush_block();
     dom_node dn;
     dn.parent = pc.owner_node;

@@ -113,6 +113,141 @@ void append_text(std::string_view s, std::string& out, bool collapse) {
     if (start < s.size()) out.append(s.substr(start));
 }
 
+// Elements whose content never reaches the parser (a long <noscript>'s
+// does, without its tags: skip_payload).
+bool payload_element(std::string_view name) {
+    return name == "script" || name == "style" || name == "noscript" || name == "template" || name == "svg" ||
+           name == "math";
+}
+
+// svg, template and math nest: the end tag of the outermost one, whose start
+// tag ends at `gt` (npos when it never ends).
+std::size_t outermost_end_tag(std::string_view in, std::size_t gt, std::string_view name) {
+    std::size_t close = find_end_tag(in, gt + 1, name);
+    int open = 1;
+    std::size_t from = gt + 1;
+    while (close != std::string_view::npos) {
+        std::size_t inner = from;
+        while (true) {
+            std::size_t p = in.find('<', inner);
+            if (p == std::string_view::npos || p >= close) break;
+            if (equals_ci(in.substr(p + 1, name.size()), name) && p + 1 + name.size() < in.size() &&
+                !is_alpha(in[p + 1 + name.size()]))
+                ++open;
+            inner = p + 1;
+        }
+        if (--open == 0) break;
+        from = close + 2;
+        close = find_end_tag(in, from, name);
+    }
+    return close;
+}
+
+// Passes over the payload element whose start tag `tag` ends at `gt`,
+// keeping a JSON-LD script's text in `jsonld`; returns where the scan goes
+// on (the input's size when the payload runs to its end).
+std::size_t skip_payload(std::string_view in, std::string_view tag, std::size_t gt, std::string_view name,
+                         std::vector<std::string>& jsonld) {
+    const bool self_closing = in[gt - 1] == '/';
+    if (self_closing && (name == "svg" || name == "math")) return gt + 1;
+    const std::size_t close = name == "svg" || name == "template" || name == "math"
+                                  ? outermost_end_tag(in, gt, name)
+                                  : find_end_tag(in, gt + 1, name);
+    if (name == "script" && contains_ci(tag, "ld+json") && close != std::string_view::npos)
+        jsonld.emplace_back(in.substr(gt + 1, close - gt - 1));
+    // A long <noscript> is the page itself, served to clients without
+    // JavaScript (forum software does this); short ones are tracking
+    // pixels and "enable JavaScript" notes. Keep the long one's
+    // content, without the tags.
+    if (name == "noscript" && close != std::string_view::npos && close - gt > noscript_content_bytes)
+        return gt + 1;
+    if (close == std::string_view::npos) return in.size();
+    std::size_t close_gt = in.find('>', close);
+    return close_gt == std::string_view::npos ? in.size() : close_gt + 1;
+}
+
+// What of the remaining tags reaches the parser: tags nested deeper than
+// max_depth do not; past max_nodes start tags only structural ones do, up
+// to max_nodes more; past those none.
+class tag_filter {
+public:
+    tag_filter(std::size_t max_depth, std::size_t max_nodes) : max_depth_(max_depth), max_nodes_(max_nodes) {}
+
+    // Writes the tag in[lt, gt] (its lower-case name `name` ends at
+    // `name_end`) to `out`, or what stands in its place.
+    void pass(std::string_view in, std::size_t lt, std::size_t name_end, std::size_t gt,
+              std::string_view name, bool end, std::string& out);
+    // Outside preformatted elements white space runs collapse.
+    bool collapse() const { return preformatted_ == 0; }
+
+    bool flattened = false;  // a tag was dropped for its depth
+    bool capped = false;     // max_nodes was reached
+
+private:
+    bool within_depth(std::string_view name, bool end, bool self_closing);
+
+    std::size_t max_depth_, max_nodes_;
+    std::size_t depth_ = 0;
+    std::size_t elements_ = 0;     // start tags passed on to the parser
+    bool over_nodes_ = false;      // max_nodes reached: only structural tags pass
+    std::size_t structural_ = 0;   // structural start tags passed after that
+    bool over_structure_ = false;  // max_nodes more of those: no tag passes any more
+    // Preformatted elements that may be open. Counted up at every start tag,
+    // down only at end tags that reach the parser, so it errs towards "open"
+    // (white space kept) where the parser might still have one open.
+    std::size_t preformatted_ = 0;
+};
+
+// Tracks the nesting depth; false for a tag that opens or closes an element
+// deeper than max_depth.
+bool tag_filter::within_depth(std::string_view name, bool end, bool self_closing) {
+    if (is_void_element(name) || has_optional_end(name) || self_closing) return true;
+    bool keep;
+    if (end) {
+        if (depth_ > 0) --depth_;
+        keep = depth_ < max_depth_;
+    } else {
+        keep = depth_ < max_depth_;
+        ++depth_;
+    }
+    if (!keep) flattened = true;
+    return keep;
+}
+
+void tag_filter::pass(std::string_view in, std::size_t lt, std::size_t name_end, std::size_t gt,
+                      std::string_view name, bool end, std::string& out) {
+    const std::string_view tag = in.substr(lt, gt + 1 - lt);
+    const bool keep = within_depth(name, end, gt > lt && in[gt - 1] == '/');
+    // Past max_nodes only structural tags (paragraphs, headings,
+    // sections) reach the parser, up to max_nodes more start tags; past
+    // those no tag at all (a lone end tag can still make an element), so
+    // the rest of the page is text; a line break in each dropped tag's
+    // place keeps paragraphs from gluing.
+    if (keep && !end && !over_nodes_ && ++elements_ > max_nodes_) {
+        over_nodes_ = true;
+        capped = true;
+    }
+    bool pass_structure = over_nodes_ && !over_structure_ && is_structural_element(name);
+    if (pass_structure && keep && !end && ++structural_ > max_nodes_) {
+        over_structure_ = true;
+        pass_structure = false;
+    }
+    if (keeps_white_space(name)) {
+        if (!end) ++preformatted_;
+        else if (keep && (!over_nodes_ || pass_structure) && preformatted_ > 0) --preformatted_;
+    }
+    if (pass_structure) {
+        if (keep && !end) append_start_tag(in, lt, name_end, gt, out);
+        else if (keep) out.append(tag);
+    } else if (over_nodes_) {
+        if (!out.empty() && !is_ascii_space(out.back())) out.push_back('\n');
+    } else if (keep && !end) {
+        append_start_tag(in, lt, name_end, gt, out);
+    } else if (keep) {
+        out.append(tag);
+    }
+}
+
 }  // namespace
 
 bool parser_reads_attribute(std::string_view name) {
@@ -129,23 +264,15 @@ std::string strip_payloads(std::string_view in, std::vector<std::string>& jsonld
     std::string out;
     out.reserve(in.size() / 2 + 64);
     const std::size_t n = in.size();
+    tag_filter filter(max_depth, max_nodes);
     std::size_t i = 0;
-    std::size_t depth = 0;
-    std::size_t elements = 0;     // start tags passed on to the parser
-    bool over_nodes = false;      // max_nodes reached: only structural tags pass
-    std::size_t structural = 0;   // structural start tags passed after that
-    bool over_structure = false;  // max_nodes more of those: no tag passes any more
-    // Preformatted elements that may be open. Counted up at every start tag,
-    // down only at end tags that reach the parser, so it errs towards "open"
-    // (white space kept) where the parser might still have one open.
-    std::size_t preformatted = 0;
     while (i < n) {
         std::size_t lt = in.find('<', i);
         if (lt == std::string_view::npos) {
-            append_text(in.substr(i), out, preformatted == 0);
+            append_text(in.substr(i), out, filter.collapse());
             break;
         }
-        append_text(in.substr(i, lt - i), out, preformatted == 0);
+        append_text(in.substr(i, lt - i), out, filter.collapse());
         i = lt;
         if (in.compare(i, 4, "<!--") == 0) {
             std::size_t e = in.find("-->", i + 4);
@@ -167,94 +294,15 @@ std::string strip_payloads(std::string_view in, std::vector<std::string>& jsonld
         if (gt == std::string_view::npos) {  // an unfinished tag at the end: drop it
             break;
         }
-        std::string_view tag = in.substr(i, gt + 1 - i);
-        const bool self_closing = gt > i && in[gt - 1] == '/';
-        if (!end && (name == "script" || name == "style" || name == "noscript" || name == "template" ||
-                     name == "svg" || name == "math")) {
-            if (self_closing && (name == "svg" || name == "math")) {
-                i = gt + 1;
-                continue;
-            }
-            std::size_t close = find_end_tag(in, gt + 1, name);
-            if (name == "svg" || name == "template" || name == "math") {
-                // These nest; skip to the end tag of the outermost one.
-                int open = 1;
-                std::size_t from = gt + 1;
-                while (close != std::string_view::npos) {
-                    std::size_t inner = from;
-                    while (true) {
-                        std::size_t p = in.find('<', inner);
-                        if (p == std::string_view::npos || p >= close) break;
-                        if (equals_ci(in.substr(p + 1, name.size()), name) && p + 1 + name.size() < n &&
-                            !is_alpha(in[p + 1 + name.size()]))
-                            ++open;
-                        inner = p + 1;
-                    }
-                    if (--open == 0) break;
-                    from = close + 2;
-                    close = find_end_tag(in, from, name);
-                }
-            }
-            if (name == "script" && contains_ci(tag, "ld+json") && close != std::string_view::npos)
-                jsonld.emplace_back(in.substr(gt + 1, close - gt - 1));
-            // A long <noscript> is the page itself, served to clients without
-            // JavaScript (forum software does this); short ones are tracking
-            // pixels and "enable JavaScript" notes. Keep the long one's
-            // content, without the tags.
-            if (name == "noscript" && close != std::string_view::npos && close - gt > noscript_content_bytes) {
-                i = gt + 1;
-                continue;
-            }
-            if (close == std::string_view::npos) break;  // the payload runs to the end
-            std::size_t close_gt = in.find('>', close);
-            i = close_gt == std::string_view::npos ? n : close_gt + 1;
+        if (!end && payload_element(name)) {
+            i = skip_payload(in, in.substr(i, gt + 1 - i), gt, name, jsonld);
             continue;
         }
-        if (end && name == "noscript") {
-            i = gt + 1;
-            continue;
-        }
-        bool keep = true;
-        if (!is_void_element(name) && !has_optional_end(name) && !self_closing) {
-            if (end) {
-                if (depth > 0) --depth;
-                keep = depth < max_depth;
-            } else {
-                keep = depth < max_depth;
-                ++depth;
-            }
-            if (!keep && flattened) *flattened = true;
-        }
-        // Past max_nodes only structural tags (paragraphs, headings,
-        // sections) reach the parser, up to max_nodes more start tags; past
-        // those no tag at all (a lone end tag can still make an element), so
-        // the rest of the page is text; a line break in each dropped tag's
-        // place keeps paragraphs from gluing.
-        if (keep && !end && !over_nodes && ++elements > max_nodes) {
-            over_nodes = true;
-            if (capped) *capped = true;
-        }
-        bool pass_structure = over_nodes && !over_structure && is_structural_element(name);
-        if (pass_structure && keep && !end && ++structural > max_nodes) {
-            over_structure = true;
-            pass_structure = false;
-        }
-        if (keeps_white_space(name)) {
-            if (!end) ++preformatted;
-            else if (keep && (!over_nodes || pass_structure) && preformatted > 0) --preformatted;
-        }
-        if (pass_structure) {
-            if (keep && !end) append_start_tag(in, i, ne, gt, out);
-            else if (keep) out.append(tag);
-        } else if (over_nodes) {
-            if (!out.empty() && !is_ascii_space(out.back())) out.push_back('\n');
-        } else if (keep && !end) {
-            append_start_tag(in, i, ne, gt, out);
-        } else if (keep) {
-            out.append(tag);
-        }
+        if (!(end && name == "noscript")) filter.pass(in, i, ne, gt, name, end, out);
         i = gt + 1;
     }
+    if (flattened && filter.flattened) *flattened = true;
+    if (capped && filter.capped) *capped = true;
     return out;
 }
 

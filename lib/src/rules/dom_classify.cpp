@@ -31,6 +31,70 @@ namespace {
 // Below this many kept words (and a quarter of the page), the region was a
 // wrong guess and the whole page is judged instead.
 constexpr int fallback_min_words = 60;
+// ... "a quarter": the region's kept words times this below the page's.
+constexpr int fallback_page_share_inverse = 4;
+// The whole page replaces the region only when it keeps at least this many
+// words ...
+constexpr int fallback_whole_min_words = 20;
+// ... and this many times the region's kept words: a scrap is no better.
+constexpr int fallback_whole_over_region = 2;
+// The region widens until it holds this many tenths of the page's
+// undecided prose words.
+constexpr int region_prose_tenths = 7;
+
+// A class or landmark on an element holding more than this share of the
+// region's prose ...
+constexpr double path_wrapper_share = 0.4;
+// ... and more than this much of it (votes for, in characters) is a wrapper
+// of the article, not a sidebar: its hints do not count.
+constexpr double path_wrapper_min_good = 400;
+
+// Votes: a block of at least this many words that ends a sentence is prose
+// and votes for its region in full ...
+constexpr int vote_prose_min_words = 10;
+// ... one of at least this many words (a linked teaser) votes for it weakly ...
+constexpr int vote_teaser_min_words = 6;
+// ... and a shorter one with more than this link density is a menu entry
+// and votes against with all its characters.
+constexpr double vote_menu_link_density = 0.5;
+
+// prose(): at least this many words ...
+constexpr int prose_min_words = 12;
+// ... with less than this link density (and a sentence end).
+constexpr double prose_max_link_density = 0.35;
+
+// A slide counter ("3 of 12") has at most this many words.
+constexpr int slide_counter_max_words = 3;
+// A heading of at least this many words that starts <title> names the page.
+constexpr int title_prefix_min_words = 2;
+
+// Outside the region, prose of at least this many words in neutral
+// surroundings survives.
+constexpr int outside_prose_min_words = 30;
+// Comments are aside (dropped) when their words times this are below the
+// region's prose words: comments under an article, not a thread.
+constexpr int comments_aside_inverse = 2;
+// A caption-class block without a sentence end is a caption below this many
+// words.
+constexpr int caption_max_words = 25;
+// A figure's text equal to an image's alt text is a caption from this many
+// words on (shorter ones match by chance).
+constexpr int alt_caption_min_words = 3;
+// A byline-class block without a sentence end is a byline up to this many
+// words ...
+constexpr int byline_max_words = 12;
+// ... and anything in an author box is below this many.
+constexpr int author_box_max_words = 80;
+// Inside the region, a block with more than this link density and fewer
+// than this many words is link text.
+constexpr double link_text_min_density = 0.7;
+constexpr int link_text_max_words = 12;
+// A paragraph between two prose blocks with more than this link density and
+// fewer than this many words is a "Read also" link.
+constexpr double link_paragraph_min_density = 0.85;
+constexpr int link_paragraph_max_words = 30;
+// Context smoothing looks at paragraphs of at most this many words.
+constexpr int smoothing_max_words = 12;
 
 // What the path from `node` up to (not including) `stop` says, as hint bits
 // and landmark flags.
@@ -45,10 +109,11 @@ struct path_info {
 // region's prose is not a sidebar whatever it is called.
 path_info path_between(const std::vector<dom_node>& nodes, const std::vector<double>& good, int node, int stop) {
     path_info p;
-    const double limit = stop >= 0 ? 0.4 * good[static_cast<std::size_t>(stop)] : 1e300;
+    const double limit = stop >= 0 ? path_wrapper_share * good[static_cast<std::size_t>(stop)] : 1e300;
     for (int k = node; k >= 0 && k != stop; k = nodes[static_cast<std::size_t>(k)].parent) {
         const dom_node& n = nodes[static_cast<std::size_t>(k)];
-        if (good[static_cast<std::size_t>(k)] > limit && good[static_cast<std::size_t>(k)] > 400) continue;
+        const double held = good[static_cast<std::size_t>(k)];
+        if (held > limit && held > path_wrapper_min_good) continue;
         p.hints |= n.hints;
         switch (static_cast<GumboTag>(n.tag)) {
             case GUMBO_TAG_NAV: p.nav = true; break;
@@ -73,9 +138,10 @@ double vote(const candidate& c) {
     const double t = c.dom.text_chars;
     const double ld = link_density(c);
     const int w = c.stats.words;
-    if (w >= 10 && (c.stats.final_punct || c.stats.sentence_ends >= 1)) return t * (1.5 - ld);
-    if (w >= 6) return t * (0.8 - 0.5 * ld);
-    if (ld > 0.5) return -t;
+    if (w >= vote_prose_min_words && (c.stats.final_punct || c.stats.sentence_ends >= 1))
+        return t * (1.5 - ld);
+    if (w >= vote_teaser_min_words) return t * (0.8 - 0.5 * ld);
+    if (ld > vote_menu_link_density) return -t;
     return -0.2 * t;
 }
 
@@ -84,7 +150,7 @@ const regex slide_counter_re{"dom_classify.slide_counter",
                              R"(^\s*\d{1,3}\s*(?:/|of|von|de|sur|di|van|из|z)\s*\d{1,3}\s*$)"};
 
 bool slide_counter(const candidate& c) {
-    return c.stats.words <= 3 && RE2::FullMatch(c.text, slide_counter_re);
+    return c.stats.words <= slide_counter_max_words && RE2::FullMatch(c.text, slide_counter_re);
 }
 
 void decide_by_context(candidate& c, const path_info& p) {
@@ -114,8 +180,8 @@ int find_title(candidates& blocks, const html_document& doc) {
     for (std::size_t i = 0; i < blocks.size(); ++i) {
         candidate& c = blocks[i];
         if (c.decided || c.kind != block_kind::heading || c.loose.empty()) continue;
-        bool named = titles.count(c.loose) != 0 ||
-                     (c.stats.words >= 2 && tag_title.compare(0, c.loose.size(), c.loose) == 0);
+        bool named = titles.count(c.loose) != 0 || (c.stats.words >= title_prefix_min_words &&
+                                                    tag_title.compare(0, c.loose.size(), c.loose) == 0);
         if (c.dom.heading_level == 1 || named) {
             if (!named && c.dom.heading_level == 1 && !titles.empty()) {
                 // An h1 that is not the page's title (a logo, a section name)
@@ -155,7 +221,7 @@ int judge_blocks(candidates& blocks, const std::vector<dom_node>& nodes, const s
             if (paths[i].hints & hint_comment) comment_words += c.stats.words;
         }
     }
-    const bool comments_are_aside = comment_words * 2 < prose_words;
+    const bool comments_are_aside = comment_words * comments_aside_inverse < prose_words;
     for (std::size_t i = 0; i < n; ++i) {
         candidate& c = blocks[i];
         if (c.decided) continue;
@@ -163,7 +229,7 @@ int judge_blocks(candidates& blocks, const std::vector<dom_node>& nodes, const s
         const path_info& p = paths[i];
         if (!inside) {
             bool neutral = !(p.hints & hint_region_negative) && !p.nav && !p.aside && !p.footer;
-            if (neutral && prose(c) && c.stats.words >= 30) {
+            if (neutral && prose(c) && c.stats.words >= outside_prose_min_words) {
                 c.note("long prose outside the main region");
                 continue;
             }
@@ -186,21 +252,24 @@ int judge_blocks(candidates& blocks, const std::vector<dom_node>& nodes, const s
             c.drop(reason::boilerplate, prose(c) ? "a reader comment below the content" : "comment chrome");
         } else if (slide_counter(c)) {
             c.drop(reason::marker, "slide counter");
-        } else if ((p.hints & hint_caption) && !c.stats.final_punct && c.stats.words < 25) {
+        } else if ((p.hints & hint_caption) && !c.stats.final_punct && c.stats.words < caption_max_words) {
             c.drop(reason::caption, "inside a caption / gallery element");
-        } else if (c.dom.in_figure && c.stats.words >= 3 && alts.count(c.loose) != 0 && !prose(c)) {
+        } else if (c.dom.in_figure && c.stats.words >= alt_caption_min_words && alts.count(c.loose) != 0 &&
+                   !prose(c)) {
             c.drop(reason::caption, "the text of an image's alt attribute");
-        } else if ((p.hints & hint_byline) && c.stats.words <= 12 && !c.stats.final_punct) {
+        } else if ((p.hints & hint_byline) && c.stats.words <= byline_max_words && !c.stats.final_punct) {
             c.drop(reason::byline, "author / date / tag line");
-        } else if ((p.hints & hint_author) && c.stats.words < 80) {
+        } else if ((p.hints & hint_author) && c.stats.words < author_box_max_words) {
             c.drop(reason::byline, "inside an author / meta box");
         } else if (p.form && !prose(c)) {
             c.drop(reason::boilerplate, "form text");
         } else if (whole_page && p.header) {
             c.drop(reason::boilerplate, "inside the page header");
-        } else if (!whole_page && link_density(c) > 0.7 && c.stats.words < 12) {
+        } else if (!whole_page && link_density(c) > link_text_min_density &&
+                   c.stats.words < link_text_max_words) {
             c.drop(reason::navigation, "link text");
-        } else if (!whole_page && c.kind == block_kind::paragraph && link_density(c) > 0.85 && c.stats.words < 30 &&
+        } else if (!whole_page && c.kind == block_kind::paragraph &&
+                   link_density(c) > link_paragraph_min_density && c.stats.words < link_paragraph_max_words &&
                    i > 0 && i + 1 < n && prose(blocks[i - 1]) && prose(blocks[i + 1])) {
             // "Read also: <a>another story</a>" inside the body.
             c.drop(reason::navigation, "a paragraph that is a link");
@@ -219,7 +288,8 @@ double link_density(const candidate& c) {
 }
 
 bool prose(const candidate& c) {
-    return c.stats.words >= 12 && link_density(c) < 0.35 && (c.stats.final_punct || c.stats.sentence_ends >= 1);
+    return c.stats.words >= prose_min_words && link_density(c) < prose_max_link_density &&
+           (c.stats.final_punct || c.stats.sentence_ends >= 1);
 }
 
 bool run_on_text(const candidate& c) {
@@ -283,7 +353,8 @@ html_verdict classify_html(candidates& blocks, const html_document& doc) {
         int inside = 0;
         for (const candidate& c : blocks)
             if (!c.decided && prose(c) && is_inside(nodes, c.dom.container, region)) inside += c.stats.words;
-        if (inside * 10 >= prose_total * 7 || nodes[static_cast<std::size_t>(region)].parent < 0) break;
+        const bool holds_enough = inside * 10 >= prose_total * region_prose_tenths;
+        if (holds_enough || nodes[static_cast<std::size_t>(region)].parent < 0) break;
         region = nodes[static_cast<std::size_t>(region)].parent;
     }
 
@@ -297,12 +368,12 @@ html_verdict classify_html(candidates& blocks, const html_document& doc) {
     int total = 0;
     for (const candidate& c : before)
         if (!c.decided) total += c.stats.words;
-    if (kept < fallback_min_words && kept * 4 < total && region != 0) {
+    if (kept < fallback_min_words && kept * fallback_page_share_inverse < total && region != 0) {
         candidates region_result = std::move(blocks);
         blocks = std::move(before);
         int whole = judge_blocks(blocks, nodes, good, 0, alts, true);
         // A scrap is no better than what the region gave.
-        if (whole < 20 || whole < 2 * kept) {
+        if (whole < fallback_whole_min_words || whole < fallback_whole_over_region * kept) {
             blocks = std::move(region_result);
         } else {
             region = 0;
@@ -361,7 +432,8 @@ void keep_undecided(candidates& blocks) {
     const std::size_t count = blocks.size();
     for (std::size_t i = 0; i < count; ++i) {
         candidate& c = blocks[i];
-        if (c.decided || c.kind != block_kind::paragraph || c.stats.words > 12 || !c.dom.known) continue;
+        if (c.decided || c.kind != block_kind::paragraph || !c.dom.known) continue;
+        if (c.stats.words > smoothing_max_words) continue;
         const bool next_chrome = i + 1 < count && chrome_dropped(blocks[i + 1]);
         if (next_chrome && i > 0 && chrome_dropped(blocks[i - 1]) && !c.stats.final_punct) {
             c.drop(reason::boilerplate, "short block between boilerplate blocks");
