@@ -11,9 +11,12 @@
 
 namespace pith::detail {
 
-std::string collapse_space(std::string_view s) {
-    const ascii_classes& ac = ascii_class_table();
-    const auto space = [&](char32_t cp) { return ac.test<is_space>(cp, ascii_space); };
+namespace {
+// The runs of characters `keep` accepts, in order, joined by one ASCII space:
+// collapse_space keeps what is not white space, loose keys keep word
+// characters. Each run is appended at once, not a code point at a time.
+template <typename Keep>
+std::string join_runs(std::string_view s, Keep keep) {
     std::string out;
     out.reserve(s.size());
     bool pending = false;
@@ -21,15 +24,14 @@ std::string collapse_space(std::string_view s) {
     const std::size_t n = s.size();
     while (i < n) {
         const std::size_t start = i;
-        if (space(next_code_point_fast(s, i))) {
+        if (!keep(next_code_point_fast(s, i))) {
             pending = !out.empty();
             continue;
         }
-        // the rest of the run of non-space characters, appended at once
         std::size_t end = i;
         while (end < n) {
             std::size_t k = end;
-            if (space(next_code_point_fast(s, k))) break;
+            if (!keep(next_code_point_fast(s, k))) break;
             end = k;
         }
         if (pending) out.push_back(' ');
@@ -38,6 +40,12 @@ std::string collapse_space(std::string_view s) {
         i = end;
     }
     return out;
+}
+}  // namespace
+
+std::string collapse_space(std::string_view s) {
+    const ascii_classes& ac = ascii_class_table();
+    return join_runs(s, [&](char32_t cp) { return !ac.test<is_space>(cp, ascii_space); });
 }
 
 namespace {
@@ -134,32 +142,7 @@ void fold_keys(std::string_view s, std::string& key, std::string& loose) {
 namespace {
 std::string words_only(const std::string& folded) {
     const ascii_classes& ac = ascii_class_table();
-    const auto word = [&](char32_t cp) { return ac.test<is_word_char>(cp, ascii_word); };
-    const std::string_view s = folded;
-    std::string out;
-    out.reserve(s.size());
-    bool pending = false;
-    std::size_t i = 0;
-    const std::size_t n = s.size();
-    while (i < n) {
-        const std::size_t start = i;
-        if (!word(next_code_point_fast(s, i))) {
-            pending = !out.empty();
-            continue;
-        }
-        // the rest of the run of word characters, appended at once
-        std::size_t end = i;
-        while (end < n) {
-            std::size_t k = end;
-            if (!word(next_code_point_fast(s, k))) break;
-            end = k;
-        }
-        if (pending) out.push_back(' ');
-        pending = false;
-        out.append(s.substr(start, end - start));
-        i = end;
-    }
-    return out;
+    return join_runs(folded, [&](char32_t cp) { return ac.test<is_word_char>(cp, ascii_word); });
 }
 }  // namespace
 
