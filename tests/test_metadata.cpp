@@ -361,3 +361,18 @@ TEST_CASE("title: a tagline after \" | \" or \" - \" is cut, a colon stays", "[m
     // A one-word first part is a section or a label: the title stays whole.
     CHECK(choose_title("Opinion | Rivers rise again", {"", "", "", ""}, "") == "Opinion | Rivers rise again");
 }
+
+TEST_CASE("authors: forum user names with digits are names, an avatar's initial is not", "[metadata][authors]") {
+    CHECK(split_authors("paulb203") == names{"paulb203"});
+    CHECK(split_authors("user3080392") == names{"user3080392"});
+    CHECK(split_authors("josh_wilmot90") == names{"josh_wilmot90"});
+    // Digits in a credit of several words, or at a word's start, are still dates and counts.
+    CHECK(split_authors("Ann Lee 12 comments").empty());
+    CHECK(split_authors("5min").empty());
+    CHECK(split_authors("2024").empty());
+    // An avatar's letter is no name; the itemprop name after it is.
+    CHECK(split_authors("E").empty());
+    CHECK(meta_of(page("", R"(<div class="author-avatar"><span>E</span></div>
+        <div itemprop="author" itemscope><span itemprop="name">Ejp55230</span></div>)")).authors ==
+          names{"Ejp55230"});
+}

@@ -52,6 +52,10 @@ constexpr std::size_t max_date_line_words = 25;
 constexpr int byline_date_reach = 40;
 // The body's first lines this many, kept blocks only, may hold a date line.
 constexpr int body_date_lines = 10;
+// A name has at least this many letters (an avatar shows one); a user name
+// with digits at least this many.
+constexpr std::size_t min_name_letters = 2;
+constexpr std::size_t min_handle_letters = 2;
 // A byline block without "By" is taken for names only when this short.
 constexpr std::size_t max_bare_byline_words = 6;
 
@@ -142,9 +146,31 @@ bool has_letter(std::string_view s) {
     });
 }
 
+// A user name as forums and comment systems print it: one word that starts
+// with a letter, holds digits and at least two letters, and otherwise only
+// letters, '_', '-' or '.' ("paulb203", "user3080392", "josh_wilmot90").
+// Digits elsewhere are dates and counts ("12 comments", "May 4").
+bool handle_like(std::string_view s) {
+    const auto ascii_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    if (s.empty() || !ascii_letter(s.front())) return false;
+    std::size_t letters = 0;
+    for (char c : s) {
+        if (ascii_letter(c)) ++letters;
+        else if (!(c >= '0' && c <= '9') && c != '_' && c != '-' && c != '.') return false;
+    }
+    return letters >= min_handle_letters;
+}
+
+// Letters (ASCII, or any byte of a letter beyond ASCII) in `s`.
+std::size_t letter_bytes(std::string_view s) {
+    return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char ch) { return has_letter(std::string_view(&ch, 1)); }));
+}
+
 bool name_like(std::string_view s) {
     if (s.empty() || !has_letter(s) || s.front() == '@' || s.find("://") != std::string_view::npos || s.find("www.") == 0) return false;
-    if (std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+    // A lone letter is an avatar's initial ("E"), not a name.
+    if (letter_bytes(s) < min_name_letters) return false;
+    if (std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }) && !handle_like(s)) return false;
     return count_words(s) <= max_author_words && !role_only(s) && !has_non_name_word(s);
 }
 
