@@ -376,3 +376,10 @@ TEST_CASE("authors: forum user names with digits are names, an avatar's initial 
         <div itemprop="author" itemscope><span itemprop="name">Ejp55230</span></div>)")).authors ==
           names{"Ejp55230"});
 }
+
+TEST_CASE("authors: an itemprop author whose name is a <meta itemprop=name content>", "[metadata][authors]") {
+    CHECK(meta_of(page("", R"(<div class="user-details" itemprop="author" itemscope>
+        <a href="/users/1/kumiko">Kumiko</a><meta itemprop="name" content="KumikoGoingCrAzY"></div>
+        <div class="user-details" itemprop="author" itemscope><meta itemprop="name" content="Joe"></div>)"))
+              .authors == names{"KumikoGoingCrAzY"});
+}

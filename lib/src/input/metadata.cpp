@@ -224,7 +224,10 @@ void read_element(const GumboNode* node, const GumboElement& el, found& f) {
         if (when.empty()) when = attr(el, "content");
         if (has_token(itemprop, to_lower_ascii(itemprop_author))) {
             const GumboNode* name = itemprop_name(node);
-            add(f, field::author, rank_itemprop, text_of(name ? name : node));
+            // <meta itemprop="name" content="..."> states the name in an attribute.
+            const bool meta_name = name && name->v.element.tag == GUMBO_TAG_META;
+            add(f, field::author, rank_itemprop,
+                meta_name ? std::string(attr(name->v.element, "content")) : text_of(name ? name : node));
         }
         if (has_token(itemprop, to_lower_ascii(itemprop_published)))
             add(f, field::published, rank_itemprop, when.empty() ? text_of(node) : std::string(when));
