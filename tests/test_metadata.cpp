@@ -383,3 +383,13 @@ TEST_CASE("authors: an itemprop author whose name is a <meta itemprop=name conte
         <div class="user-details" itemprop="author" itemscope><meta itemprop="name" content="Joe"></div>)"))
               .authors == names{"KumikoGoingCrAzY"});
 }
+
+TEST_CASE("authors: a forum's \"Thread starter\" label names the author before the posts' itemprop authors", "[metadata][authors]") {
+    const std::string body = R"(<ul><li><span class="sr-only">Thread starter</span> <a href="/m/1">ridwan123</a></li></ul>
+        <article itemprop="author" itemscope><span itemprop="name">Lutfij</span></article>)";
+    CHECK(meta_of(page("", body)).authors == names{"ridwan123"});
+    CHECK(split_authors("Started by Ann Lee") == names{"Ann Lee"});
+    // Without the label the first post's author stays.
+    CHECK(meta_of(page("", R"(<article itemprop="author" itemscope><span itemprop="name">Lutfij</span></article>)"))
+              .authors == names{"Lutfij"});
+}

@@ -108,6 +108,8 @@ constexpr double min_reworded_h1_share = 0.5;
 // headlines ("Fitness Trends 2025: 9 Things"), so they are not here.
 constexpr std::string_view tagline_separators[] = {" | ", " - "};
 constexpr std::size_t min_headline_part_words = 2;
+// Labels forums put before the thread's first poster (lower case).
+constexpr std::string_view thread_starter_labels[] = {"thread starter", "started by", "original poster"};
 // A credit prefix standing alone in a text node is short.
 constexpr std::size_t max_credit_prefix_bytes = 24;
 
@@ -258,16 +260,25 @@ const GumboNode* next_element(const GumboNode* node) {
     return nullptr;
 }
 
-// A text that is only "By" / "Posted by" / "Von" ...: the next element is the name.
+bool starter_label(std::string_view text) {
+    const std::string t = to_lower_ascii(collapse_space(text));
+    return std::find(std::begin(thread_starter_labels), std::end(thread_starter_labels), t) !=
+           std::end(thread_starter_labels);
+}
+
+// A text that is only "By" / "Posted by" / "Von" ...: the next element is the
+// name. A forum's "Thread starter" label names the page's author outright,
+// so it ranks with the <meta> credits, before the posts' itemprop authors
+// (the first of which may be a moderator's note or a later page's post).
 void read_credit_text(const GumboElement& el, found& f) {
-    if (!f.by_rank[rank_element].authors.empty()) return;
     for (unsigned i = 0; i < el.children.length; ++i) {
         const GumboNode* n = static_cast<const GumboNode*>(el.children.data[i]);
         if (n->type != GUMBO_NODE_TEXT || std::strlen(n->v.text.text) > max_credit_prefix_bytes) continue;
-        if (!is_credit_prefix(n->v.text.text)) continue;
+        const source_rank rank = starter_label(n->v.text.text) ? rank_meta : rank_element;
+        if (!f.by_rank[rank].authors.empty() || !is_credit_prefix(n->v.text.text)) continue;
         if (const GumboNode* name = next_element(n)) {
             std::string t = text_of(name);
-            if (count_words(t) <= max_author_words) add(f, field::author, rank_element, std::move(t));
+            if (count_words(t) <= max_author_words) add(f, field::author, rank, std::move(t));
             return;
         }
     }

@@ -22,6 +22,8 @@ namespace {
 constexpr std::string_view label_prefixes[] = {
     "reviewed by", "authored by", "author:", "authors:", "autor:", "autorin:", "auteur :", "auteur:",
     "by:", "autor",
+    // Forums label the thread's first poster, the page's author.
+    "thread starter", "started by", "original poster",
 };
 
 // Connectors between names: "Jane Doe and John Roe", "Max und Erika".
