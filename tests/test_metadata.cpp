@@ -393,3 +393,17 @@ TEST_CASE("authors: a forum's \"Thread starter\" label names the author before t
     CHECK(meta_of(page("", R"(<article itemprop="author" itemscope><span itemprop="name">Lutfij</span></article>)"))
               .authors == names{"Lutfij"});
 }
+
+TEST_CASE("authors: \"By Name\" in one text node below the headline, not in menus, links or headings", "[metadata][authors]") {
+    CHECK(leading_credit("By Jerry Chu") == names{"Jerry Chu"});
+    CHECK(leading_credit("Posted by Ann Lee and Bo Chen") == names{"Ann Lee", "Bo Chen"});
+    CHECK(leading_credit("By the way").empty());
+    CHECK(leading_credit("Posted by admin").empty());
+    CHECK(leading_credit("Inspired by Nature").empty());
+    CHECK(meta_of(page("", R"(<h1>Top 7 Keyboards</h1><div class="meta"><p>By Jerry Chu</p></div>)")).authors ==
+          names{"Jerry Chu"});
+    // A menu's grouping before the headline, a heading, a teaser link: no credit.
+    CHECK(meta_of(page("", R"(<ul><li>By Company Size</li></ul><h1>Top 7 Keyboards</h1>)")).authors.empty());
+    CHECK(meta_of(page("", R"(<h1>Top 7 Keyboards</h1><h4>By Event Type</h4>)")).authors.empty());
+    CHECK(meta_of(page("", R"(<h1>Top 7 Keyboards</h1><a href="/p/2"><p>By Team Example</p></a>)")).authors.empty());
+}

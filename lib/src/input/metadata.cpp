@@ -260,6 +260,21 @@ const GumboNode* next_element(const GumboNode* node) {
     return nullptr;
 }
 
+// Whether `node` stands in a link, a heading, a form label, a button or
+// a <nav>: where "By ..." names a menu's grouping or a teaser's source.
+bool in_menu_link_or_heading(const GumboNode* node) {
+    for (const GumboNode* p = node->parent; p && p->type == GUMBO_NODE_ELEMENT; p = p->parent) {
+        switch (p->v.element.tag) {
+            case GUMBO_TAG_A: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
+            case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_LABEL: case GUMBO_TAG_BUTTON: case GUMBO_TAG_NAV:
+            case GUMBO_TAG_OPTION:
+                return true;
+            default: break;
+        }
+    }
+    return false;
+}
+
 bool starter_label(std::string_view text) {
     const std::string t = to_lower_ascii(collapse_space(text));
     return std::find(std::begin(thread_starter_labels), std::end(thread_starter_labels), t) !=
@@ -273,9 +288,17 @@ bool starter_label(std::string_view text) {
 void read_credit_text(const GumboElement& el, found& f) {
     for (unsigned i = 0; i < el.children.length; ++i) {
         const GumboNode* n = static_cast<const GumboNode*>(el.children.data[i]);
-        if (n->type != GUMBO_NODE_TEXT || std::strlen(n->v.text.text) > max_credit_prefix_bytes) continue;
+        if (n->type != GUMBO_NODE_TEXT) continue;
         const source_rank rank = starter_label(n->v.text.text) ? rank_meta : rank_element;
-        if (!f.by_rank[rank].authors.empty() || !is_credit_prefix(n->v.text.text)) continue;
+        if (!f.by_rank[rank].authors.empty()) continue;
+        if (std::strlen(n->v.text.text) > max_credit_prefix_bytes || !is_credit_prefix(n->v.text.text)) {
+            // "By Jerry Chu" in one text node, below the headline and outside
+            // menus, links and headings ("By Event Type", a card's "By Team").
+            if (f.h1.empty() || in_menu_link_or_heading(n)) continue;
+            for (std::string& name : leading_credit(n->v.text.text)) f.by_rank[rank].authors.push_back(std::move(name));
+            if (!f.by_rank[rank].authors.empty()) return;
+            continue;
+        }
         if (const GumboNode* name = next_element(n)) {
             std::string t = text_of(name);
             if (count_words(t) <= max_author_words) add(f, field::author, rank, std::move(t));

@@ -54,6 +54,8 @@ constexpr std::size_t max_date_line_words = 25;
 constexpr int byline_date_reach = 40;
 // The body's first lines this many, kept blocks only, may hold a date line.
 constexpr int body_date_lines = 10;
+// A text node that opens with a credit and goes on with names is short.
+constexpr std::size_t max_leading_credit_bytes = 80;
 // A name has at least this many letters (an avatar shows one); a user name
 // with digits at least this many.
 constexpr std::size_t min_name_letters = 2;
@@ -245,6 +247,23 @@ std::vector<std::string> split_authors(std::string_view credit) {
             if (name_like(n)) names.push_back(std::move(n));
         }
     }
+    return names;
+}
+
+std::vector<std::string> leading_credit(std::string_view text) {
+    const std::string t = collapse_space(text);
+    if (t.size() > max_leading_credit_bytes || strip_prefix(t).size() == trim(t).size()) return {};
+    std::vector<std::string> names = split_authors(t);
+    const auto capitalised = [](const std::string& name) {
+        bool start = true;
+        for (char ch : name) {
+            const auto c = static_cast<unsigned char>(ch);
+            if (start && c >= 'a' && c <= 'z') return false;
+            start = c == ' ';
+        }
+        return true;
+    };
+    if (!std::all_of(names.begin(), names.end(), capitalised)) return {};
     return names;
 }
 
