@@ -407,3 +407,22 @@ TEST_CASE("authors: \"By Name\" in one text node below the headline, not in menu
     CHECK(meta_of(page("", R"(<h1>Top 7 Keyboards</h1><h4>By Event Type</h4>)")).authors.empty());
     CHECK(meta_of(page("", R"(<h1>Top 7 Keyboards</h1><a href="/p/2"><p>By Team Example</p></a>)")).authors.empty());
 }
+
+TEST_CASE("dates: a \"Posted on\" / \"Published:\" line far from the headline gives the date the markup lacks", "[metadata][dates]") {
+    std::string paras;
+    for (int i = 0; i < 12; ++i)
+        paras += "<p>The river rose by two metres overnight and the town council opened the school hall for the "
+                 "families who had to leave their homes before the water reached the main road, paragraph " +
+                 std::to_string(i) + ".</p>";
+    // The date line stands below the twelve paragraphs: out of the headline's
+    // and the body's first lines' reach.
+    pith::result r = pith::clean(page("", "<article><h1>The valley floods again</h1>" + paras +
+                                              "<p>Posted on the 15/12/2025 at 19:00</p></article>"));
+    REQUIRE(r.ok());
+    CHECK(r.meta.date_published == "2025-12-15");
+    // An unlabelled date there is not taken.
+    pith::result u = pith::clean(page("", "<article><h1>The valley floods again</h1>" + paras +
+                                              "<p>15/12/2025 at 19:00</p></article>"));
+    REQUIRE(u.ok());
+    CHECK(u.meta.date_published.empty());
+}

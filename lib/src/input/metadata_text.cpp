@@ -70,6 +70,14 @@ constexpr std::string_view update_prefixes[] = {
     "bijgewerkt", "uppdaterad", "обновлено", "zaktualizowano", "aktualizováno",
 };
 
+// A short line starting with these (folded) words states the publication
+// date wherever it stands ("Posted on April 13, 2023", "Published On: 15
+// August 2025"); update_prefixes are checked first.
+constexpr std::string_view publication_prefixes[] = {
+    "published", "posted", "first published", "date published", "publication date", "publish date",
+    "veröffentlicht", "publié", "publicado", "pubblicato", "gepubliceerd", "publicerad", "opublikowano",
+};
+
 // Regions where numeric dates are read day first although the language is English.
 constexpr std::string_view day_first_english[] = {"GB", "AU", "NZ", "IE", "IN", "ZA"};
 
@@ -353,6 +361,22 @@ std::string later_text_date(const candidates& blocks, int anchor, bool month_fir
     return {};
 }
 
+// Failing those: the first short line anywhere that calls its date the
+// publication date.
+std::string labelled_date(const candidates& blocks, bool month_first) {
+    for (const candidate& c : blocks) {
+        if (static_cast<std::size_t>(c.stats.words) > max_date_line_words || update_line(c.text)) continue;
+        const std::string key = loose_key(c.text);
+        const bool labelled = std::any_of(std::begin(publication_prefixes), std::end(publication_prefixes), [&](std::string_view p) {
+            return key.rfind(p, 0) == 0 && (key.size() == p.size() || key[p.size()] == ' ');
+        });
+        if (!labelled) continue;
+        std::string d = find_text_date(c.text, month_first);
+        if (!d.empty()) return d;
+    }
+    return {};
+}
+
 // Dates the markup did not give: the URL's, then the one shown next to the
 // headline (an "Updated" line there is the modification date), then other
 // lines. A page that shows only an update date gets it as its date, as
@@ -367,6 +391,7 @@ void fill_dates(pith::metadata& meta, const candidates& blocks, int anchor) {
     if (!meta.date_published.empty()) return;
     if (!near.update) meta.date_published = near.date;
     if (meta.date_published.empty()) meta.date_published = later_text_date(blocks, anchor, month_first, false);
+    if (meta.date_published.empty()) meta.date_published = labelled_date(blocks, month_first);
     if (meta.date_published.empty()) meta.date_published = near.date;
     if (meta.date_published.empty()) meta.date_published = later_text_date(blocks, anchor, month_first, true);
     // Markup that states only when the page changed: that is its one date.
