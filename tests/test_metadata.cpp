@@ -426,3 +426,9 @@ TEST_CASE("dates: a \"Posted on\" / \"Published:\" line far from the headline gi
     REQUIRE(u.ok());
     CHECK(u.meta.date_published.empty());
 }
+
+TEST_CASE("dates: itemprop=dateCreated is the publication date (a question before its comments)", "[metadata][dates]") {
+    CHECK(meta_of(page("", R"(<div itemprop="mainEntity"><time itemprop="dateCreated" datetime="2014-02-04T13:02:51Z">Feb 4, 2014</time>
+        <div class="comment"><time itemprop="datePublished">2018-05-21 20:37:55 +00:00</time></div></div>)"))
+              .date_published == "2014-02-04T13:02:51Z");
+}

@@ -85,6 +85,9 @@ constexpr std::string_view twitter_author_labels[] = {
 // itemprop values on ordinary elements (microdata) and what they give.
 constexpr std::string_view itemprop_author = "author";
 constexpr std::string_view itemprop_published = "datePublished";
+// When a thing was made: a question's or a post's date where it has no
+// datePublished (as JSON-LD's dateCreated).
+constexpr std::string_view itemprop_created = "dateCreated";
 constexpr std::string_view itemprop_modified = "dateModified";
 
 // Title segments: "Story | Site", "Story - Site", "Site » Section".
@@ -231,7 +234,7 @@ void read_element(const GumboNode* node, const GumboElement& el, found& f) {
             add(f, field::author, rank_itemprop,
                 meta_name ? std::string(attr(name->v.element, "content")) : text_of(name ? name : node));
         }
-        if (has_token(itemprop, to_lower_ascii(itemprop_published)))
+        if (has_token(itemprop, to_lower_ascii(itemprop_published)) || has_token(itemprop, to_lower_ascii(itemprop_created)))
             add(f, field::published, rank_itemprop, when.empty() ? text_of(node) : std::string(when));
         if (has_token(itemprop, to_lower_ascii(itemprop_modified)))
             add(f, field::modified, rank_itemprop, when.empty() ? text_of(node) : std::string(when));
