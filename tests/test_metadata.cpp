@@ -432,3 +432,24 @@ TEST_CASE("dates: itemprop=dateCreated is the publication date (a question befor
         <div class="comment"><time itemprop="datePublished">2018-05-21 20:37:55 +00:00</time></div></div>)"))
               .date_published == "2014-02-04T13:02:51Z");
 }
+
+TEST_CASE("dates: markup that publishes on its modification day gives way to an earlier date by the headline", "[metadata][dates]") {
+    const std::string head = ld(R"({"@type":"BlogPosting","datePublished":"Jun 24, 2025","dateModified":"Jun 24, 2025"})");
+    const std::string rest =
+        "<p>The river rose by two metres overnight and the town council opened the school hall for the "
+        "families who had to leave their homes before the water reached the main road.</p>"
+        "<p>It was the third flood this year, and the council said that it would ask for help from the "
+        "region to build a higher wall along the river before the next winter.</p></article>";
+    pith::result r = pith::clean(page(head, "<article><h1>The valley floods again</h1><p>August 25, 2024</p>" + rest));
+    REQUIRE(r.ok());
+    CHECK(r.meta.date_published == "2024-08-25");
+    // A later shown date (a reply's, a teaser's) does not overrule the markup.
+    pith::result l = pith::clean(page(head, "<article><h1>The valley floods again</h1><p>August 25, 2025</p>" + rest));
+    REQUIRE(l.ok());
+    CHECK(l.meta.date_published == "2025-06-24");
+    // Nor does any shown date when the markup's dates differ.
+    const std::string two = ld(R"({"@type":"BlogPosting","datePublished":"2025-06-20","dateModified":"2025-06-24"})");
+    pith::result d = pith::clean(page(two, "<article><h1>The valley floods again</h1><p>August 25, 2024</p>" + rest));
+    REQUIRE(d.ok());
+    CHECK(d.meta.date_published == "2025-06-20");
+}
