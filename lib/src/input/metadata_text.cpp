@@ -363,11 +363,12 @@ std::string later_text_date(const candidates& blocks, int anchor, bool month_fir
 
 // Failing those: the first short line anywhere that calls its date the
 // publication date.
-std::string labelled_date(const candidates& blocks, bool month_first) {
+// With `updates`, the first "Updated ..." line instead.
+std::string labelled_date(const candidates& blocks, bool month_first, bool updates) {
     for (const candidate& c : blocks) {
-        if (static_cast<std::size_t>(c.stats.words) > max_date_line_words || update_line(c.text)) continue;
+        if (static_cast<std::size_t>(c.stats.words) > max_date_line_words || update_line(c.text) != updates) continue;
         const std::string key = loose_key(c.text);
-        const bool labelled = std::any_of(std::begin(publication_prefixes), std::end(publication_prefixes), [&](std::string_view p) {
+        const bool labelled = updates || std::any_of(std::begin(publication_prefixes), std::end(publication_prefixes), [&](std::string_view p) {
             return key.rfind(p, 0) == 0 && (key.size() == p.size() || key[p.size()] == ' ');
         });
         if (!labelled) continue;
@@ -398,9 +399,10 @@ void fill_dates(pith::metadata& meta, const candidates& blocks, int anchor) {
     if (!meta.date_published.empty()) return;
     if (!near.update) meta.date_published = near.date;
     if (meta.date_published.empty()) meta.date_published = later_text_date(blocks, anchor, month_first, false);
-    if (meta.date_published.empty()) meta.date_published = labelled_date(blocks, month_first);
+    if (meta.date_published.empty()) meta.date_published = labelled_date(blocks, month_first, false);
     if (meta.date_published.empty()) meta.date_published = near.date;
     if (meta.date_published.empty()) meta.date_published = later_text_date(blocks, anchor, month_first, true);
+    if (meta.date_published.empty()) meta.date_published = labelled_date(blocks, month_first, true);
     // Markup that states only when the page changed: that is its one date.
     if (meta.date_published.empty()) meta.date_published = meta.date_modified;
 }
