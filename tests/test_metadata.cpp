@@ -420,6 +420,11 @@ TEST_CASE("dates: a \"Posted on\" / \"Published:\" line far from the headline gi
                                               "<p>Posted on the 15/12/2025 at 19:00</p></article>"));
     REQUIRE(r.ok());
     CHECK(r.meta.date_published == "2025-12-15");
+    // A label alone in its block labels the next block's date.
+    pith::result n = pith::clean(page("", "<article><h1>The valley floods again</h1>" + paras +
+                                              "<div>Published</div><div>July 8, 2025</div></article>"));
+    REQUIRE(n.ok());
+    CHECK(n.meta.date_published == "2025-07-08");
     // Failing a publication line, an "Updated" line there is the page's one date.
     pith::result w = pith::clean(page("", "<article><h1>The valley floods again</h1>" + paras +
                                               "<p>Last updated: November 13, 2025</p></article>"));

@@ -364,15 +364,20 @@ std::string later_text_date(const candidates& blocks, int anchor, bool month_fir
 // Failing those: the first short line anywhere that calls its date the
 // publication date.
 // With `updates`, the first "Updated ..." line instead.
+// A label alone in its block ("Published") labels the next block's date.
 std::string labelled_date(const candidates& blocks, bool month_first, bool updates) {
-    for (const candidate& c : blocks) {
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        const candidate& c = blocks[i];
         if (static_cast<std::size_t>(c.stats.words) > max_date_line_words || update_line(c.text) != updates) continue;
         const std::string key = loose_key(c.text);
-        const bool labelled = updates || std::any_of(std::begin(publication_prefixes), std::end(publication_prefixes), [&](std::string_view p) {
-            return key.rfind(p, 0) == 0 && (key.size() == p.size() || key[p.size()] == ' ');
-        });
-        if (!labelled) continue;
+        std::string_view label;
+        for (std::string_view p : publication_prefixes)
+            if (key.rfind(p, 0) == 0 && (key.size() == p.size() || key[p.size()] == ' ')) label = p;
+        if (!updates && label.empty()) continue;
         std::string d = find_text_date(c.text, month_first);
+        if (d.empty() && !updates && key.size() == label.size() && i + 1 < blocks.size() &&
+            static_cast<std::size_t>(blocks[i + 1].stats.words) <= max_date_line_words)
+            d = find_text_date(blocks[i + 1].text, month_first);
         if (!d.empty()) return d;
     }
     return {};
