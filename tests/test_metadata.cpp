@@ -463,3 +463,15 @@ TEST_CASE("dates: markup that publishes on its modification day gives way to an 
     REQUIRE(d.ok());
     CHECK(d.meta.date_published == "2025-06-20");
 }
+
+TEST_CASE("title: an <h1> that only links to the front page is the site's logo, not the headline", "[metadata][title]") {
+    CHECK(meta_of(R"(<html><head><meta property="og:title" content="Small adventures with language models">
+        <title>Example Data Blog: Small adventures with language models</title></head><body>
+        <h1 class="title"><a href="https://blog.example.org/">Example Data Blog</a></h1>
+        <h3>Small adventures with language models</h3></body></html>)").title == "Small adventures with language models");
+    // A headline that links to itself, or to a section, stays.
+    CHECK(meta_of(R"(<html><head><title>Rivers rise | Example</title></head><body>
+        <h1><a href="/2024/rivers-rise">Rivers rise</a></h1></body></html>)").title == "Rivers rise");
+    CHECK(meta_of(R"(<html><head><title>Webcams | Example Park</title></head><body>
+        <h1><a href="/">Example Park</a> Webcams</h1></body></html>)").title == "Example Park Webcams");
+}
