@@ -475,3 +475,10 @@ TEST_CASE("title: an <h1> that only links to the front page is the site's logo, 
     CHECK(meta_of(R"(<html><head><title>Webcams | Example Park</title></head><body>
         <h1><a href="/">Example Park</a> Webcams</h1></body></html>)").title == "Example Park Webcams");
 }
+
+TEST_CASE("title: \" / \" separates a breadcrumb title's segments", "[metadata][title]") {
+    CHECK(choose_title("", {"", "What happened with the ISO in 2024 / Discussion / Example Forums", "", ""},
+                       "Example Forums") == "What happened with the ISO in 2024");
+    // A slash without spaces is part of the words.
+    CHECK(choose_title("", {"", "Input/Output Basics | Example", "", ""}, "") == "Input/Output Basics");
+}

@@ -91,7 +91,7 @@ constexpr std::string_view itemprop_created = "dateCreated";
 constexpr std::string_view itemprop_modified = "dateModified";
 
 // Title segments: "Story | Site", "Story - Site", "Site » Section".
-const regex title_separator_re{"metadata.title_separator", R"(\s+[-|–—·•»:]\s+|\s*[|·•»]\s*)"};
+const regex title_separator_re{"metadata.title_separator", R"(\s+[-|–—·•»:/]\s+|\s*[|·•»]\s*)"};
 const RE2& title_separator() { return title_separator_re; }
 // A visible <h1> shorter than this (in word characters) is not trusted as
 // the title; a title segment shorter than this does not start the <h1>.
