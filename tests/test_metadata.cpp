@@ -457,6 +457,11 @@ TEST_CASE("dates: markup that publishes on its modification day gives way to an 
     pith::result l = pith::clean(page(head, "<article><h1>The valley floods again</h1><p>August 25, 2025</p>" + rest));
     REQUIRE(l.ok());
     CHECK(l.meta.date_published == "2025-06-24");
+    // Markup that publishes after its modification date is a save stamp too.
+    const std::string after = ld(R"({"@type":"BlogPosting","datePublished":"2025-08-21","dateModified":"2025-08-20"})");
+    pith::result a = pith::clean(page(after, "<article><h1>The valley floods again</h1><p>August 25, 2024</p>" + rest));
+    REQUIRE(a.ok());
+    CHECK(a.meta.date_published == "2024-08-25");
     // Nor does any shown date when the markup's dates differ.
     const std::string two = ld(R"({"@type":"BlogPosting","datePublished":"2025-06-20","dateModified":"2025-06-24"})");
     pith::result d = pith::clean(page(two, "<article><h1>The valley floods again</h1><p>August 25, 2024</p>" + rest));

@@ -394,11 +394,12 @@ void fill_dates(pith::metadata& meta, const candidates& blocks, int anchor) {
     if (meta.date_published.empty()) meta.date_published = url_date(meta.canonical_url);
     shown_date near = headline_date(blocks, anchor, month_first);
     if (!near.date.empty() && near.update && meta.date_modified.empty()) meta.date_modified = near.date;
-    // Markup whose publication date is its modification date states when the
-    // page was last saved; an earlier date shown by the headline is the
-    // publication's (a later one is a reply's or a teaser's).
+    // Markup whose publication date is its modification date, or later than
+    // it (published after its last change: not a publication date), states
+    // when the page was last saved; an earlier date shown by the headline is
+    // the publication's (a later one is a reply's or a teaser's).
     if (!near.date.empty() && !near.update && !meta.date_modified.empty() &&
-        meta.date_published.substr(0, 10) == meta.date_modified.substr(0, 10) &&
+        meta.date_published.substr(0, 10) >= meta.date_modified.substr(0, 10) &&
         near.date < meta.date_published.substr(0, 10))
         meta.date_published = near.date;
     if (!meta.date_published.empty()) return;
