@@ -487,3 +487,18 @@ TEST_CASE("title: \" / \" separates a breadcrumb title's segments", "[metadata][
     // A slash without spaces is part of the words.
     CHECK(choose_title("", {"", "Input/Output Basics | Example", "", ""}, "") == "Input/Output Basics");
 }
+
+TEST_CASE("dates: a short date line right after the <h1> in the markup", "[metadata][dates]") {
+    CHECK(meta_of(page("", R"(<div><h1>How robots map a room</h1><h5><span>2024-11-06</span></h5></div>)"))
+              .date_published == "2024-11-06");
+    // Read in the page's language: day first in British English.
+    CHECK(meta_of(R"(<html lang="en-GB"><body><h1>How robots map a room</h1><p>03/04/2025</p></body></html>)")
+              .date_published == "2025-04-03");
+    // A long paragraph after the headline is not a date line.
+    CHECK(meta_of(page("", R"(<h1>How robots map a room</h1><p>On 2024-11-06 the team met to talk about robots, maps,
+        rooms, sensors, cleaning schedules and much else besides that day.</p>)")).date_published.empty());
+}
+
+TEST_CASE("dates: an \"Updated\" line right after the <h1> is not the publication date", "[metadata][dates]") {
+    CHECK(meta_of(page("", R"(<h1>How robots map a room</h1><p>Updated March 6, 2024</p>)")).date_published.empty());
+}

@@ -113,6 +113,10 @@ constexpr std::string_view tagline_separators[] = {" | ", " - "};
 constexpr std::size_t min_headline_part_words = 2;
 // Labels forums put before the thread's first poster (lower case).
 constexpr std::string_view thread_starter_labels[] = {"thread starter", "started by", "original poster"};
+// A date line right after the <h1>: among its next this many sibling
+// elements, of at most this many words.
+constexpr int max_h1_date_siblings = 2;
+constexpr std::size_t max_h1_date_words = 12;
 // A credit prefix standing alone in a text node is short.
 constexpr std::size_t max_credit_prefix_bytes = 24;
 
@@ -166,6 +170,7 @@ bool hidden(const GumboElement& el) {
 struct found {
     std::array<pith::metadata, rank_count> by_rank;
     std::string og_title, twitter_title, title_tag, h1, html_lang;
+    std::string h1_sibling_date;  // a short element with a date right after the <h1>
     std::vector<std::pair<std::string, std::string>> twitter_labels, twitter_data;  // (N, content)
     hint_cache hints;
 };
@@ -343,6 +348,23 @@ bool home_link(const GumboNode* h1) {
     return link && root_href(collapse_space(attr(link->v.element, "href"))) && text_of(link) == text_of(h1);
 }
 
+// A short element right after the headline's <h1> that holds a date
+// ("<h1>Story</h1><h5>2024-11-06</h5>"), the byline line of many themes.
+std::string sibling_date_line(const GumboNode* h1) {
+    if (!h1->parent) return {};
+    const GumboVector& sib = h1->parent->v.element.children;
+    int elements = 0;
+    for (unsigned i = h1->index_within_parent + 1; i < sib.length && elements < max_h1_date_siblings; ++i) {
+        const GumboNode* n = static_cast<const GumboNode*>(sib.data[i]);
+        if (n->type != GUMBO_NODE_ELEMENT) continue;
+        ++elements;
+        const std::string t = text_of(n);
+        if (t.empty() || count_words(t) > max_h1_date_words || update_line(t)) continue;
+        if (!find_text_date(t, true).empty()) return t;
+    }
+    return {};
+}
+
 void walk(const GumboNode* root, found& f) {
     std::vector<std::pair<const GumboNode*, bool>> stack{{root, false}};
     while (!stack.empty()) {
@@ -365,7 +387,10 @@ void walk(const GumboNode* root, found& f) {
                 if (f.title_tag.empty()) f.title_tag = text_of(node);
                 continue;
             case GUMBO_TAG_H1:
-                if (f.h1.empty() && !in_hidden && !home_link(node)) f.h1 = text_of(node);
+                if (f.h1.empty() && !in_hidden && !home_link(node)) {
+                    f.h1 = text_of(node);
+                    f.h1_sibling_date = sibling_date_line(node);
+                }
                 break;
             case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: continue;
             default: break;
@@ -551,9 +576,13 @@ pith::metadata read_metadata(const GumboOutput* parsed, const std::vector<std::s
     pith::metadata m;
     m.language = f.html_lang;
     for (const pith::metadata& r : f.by_rank) fill(m, r);
+
     prefer_people(m, f, organisation_authors);
     m.title = choose_title(f.h1, {f.og_title, f.title_tag, ld_headline, f.twitter_title}, m.site_name);
     if (m.date_published.empty()) m.date_published = url_date(m.canonical_url);
+    // Then the date line after the <h1>, read in the page's language.
+    if (m.date_published.empty() && !f.h1_sibling_date.empty())
+        m.date_published = find_text_date(f.h1_sibling_date, numeric_month_first(m.language));
     dedupe(m.authors);
     dedupe(m.tags);
     return m;

@@ -258,6 +258,20 @@ std::vector<std::string> split_authors(std::string_view credit) {
     return names;
 }
 
+bool update_line(std::string_view text) {
+    const std::string key = loose_key(text);
+    for (std::string_view p : update_prefixes)
+        if (key.rfind(p, 0) == 0) return true;
+    return false;
+}
+
+bool numeric_month_first(std::string_view lang) {
+    if (!lang.empty() && lang.substr(0, 2) != "en") return false;
+    for (std::string_view region : day_first_english)
+        if (lang.size() == 5 && lang.substr(3) == region) return false;
+    return true;
+}
+
 std::vector<std::string> leading_credit(std::string_view text) {
     const std::string t = collapse_space(text);
     if (t.size() > max_leading_credit_bytes || strip_prefix(t).size() == trim(t).size()) return {};
@@ -292,12 +306,6 @@ std::vector<std::string> byline_names(const candidate& c) {
     return {};
 }
 
-bool numeric_month_first(std::string_view lang) {
-    if (!lang.empty() && lang.substr(0, 2) != "en") return false;
-    for (std::string_view region : day_first_english)
-        if (lang.size() == 5 && lang.substr(3) == region) return false;
-    return true;
-}
 
 // Where the headline stands: the title block, else the first <h1> block,
 // else the block that reads as the metadata title, else the top.
@@ -311,12 +319,6 @@ int headline_block(const candidates& blocks, int title_block, std::string_view t
     return 0;
 }
 
-bool update_line(std::string_view text) {
-    const std::string key = loose_key(text);
-    for (std::string_view p : update_prefixes)
-        if (key.rfind(p, 0) == 0) return true;
-    return false;
-}
 
 // The date a short line next to the headline shows, and whether the line
 // calls it an update ("Updated May 6, 2025").
