@@ -361,3 +361,144 @@ TEST_CASE("title: a tagline after \" | \" or \" - \" is cut, a colon stays", "[m
     // A one-word first part is a section or a label: the title stays whole.
     CHECK(choose_title("Opinion | Rivers rise again", {"", "", "", ""}, "") == "Opinion | Rivers rise again");
 }
+
+TEST_CASE("authors: forum user names with digits are names, an avatar's initial is not", "[metadata][authors]") {
+    CHECK(split_authors("paulb203") == names{"paulb203"});
+    CHECK(split_authors("user3080392") == names{"user3080392"});
+    CHECK(split_authors("josh_wilmot90") == names{"josh_wilmot90"});
+    // Digits in a credit of several words, or at a word's start, are still dates and counts.
+    CHECK(split_authors("Ann Lee 12 comments").empty());
+    CHECK(split_authors("5min").empty());
+    CHECK(split_authors("2024").empty());
+    // An avatar's letter is no name; the itemprop name after it is.
+    CHECK(split_authors("E").empty());
+    CHECK(meta_of(page("", R"(<div class="author-avatar"><span>E</span></div>
+        <div itemprop="author" itemscope><span itemprop="name">Ejp55230</span></div>)")).authors ==
+          names{"Ejp55230"});
+}
+
+TEST_CASE("authors: an itemprop author whose name is a <meta itemprop=name content>", "[metadata][authors]") {
+    CHECK(meta_of(page("", R"(<div class="user-details" itemprop="author" itemscope>
+        <a href="/users/1/kumiko">Kumiko</a><meta itemprop="name" content="KumikoGoingCrAzY"></div>
+        <div class="user-details" itemprop="author" itemscope><meta itemprop="name" content="Joe"></div>)"))
+              .authors == names{"KumikoGoingCrAzY"});
+}
+
+TEST_CASE("authors: a forum's \"Thread starter\" label names the author before the posts' itemprop authors", "[metadata][authors]") {
+    const std::string body = R"(<ul><li><span class="sr-only">Thread starter</span> <a href="/m/1">ridwan123</a></li></ul>
+        <article itemprop="author" itemscope><span itemprop="name">Lutfij</span></article>)";
+    CHECK(meta_of(page("", body)).authors == names{"ridwan123"});
+    CHECK(split_authors("Started by Ann Lee") == names{"Ann Lee"});
+    // Without the label the first post's author stays.
+    CHECK(meta_of(page("", R"(<article itemprop="author" itemscope><span itemprop="name">Lutfij</span></article>)"))
+              .authors == names{"Lutfij"});
+}
+
+TEST_CASE("authors: \"By Name\" in one text node below the headline, not in menus, links or headings", "[metadata][authors]") {
+    CHECK(leading_credit("By Jerry Chu") == names{"Jerry Chu"});
+    CHECK(leading_credit("Posted by Ann Lee and Bo Chen") == names{"Ann Lee", "Bo Chen"});
+    CHECK(leading_credit("By the way").empty());
+    CHECK(leading_credit("Posted by admin").empty());
+    CHECK(leading_credit("Inspired by Nature").empty());
+    CHECK(meta_of(page("", R"(<h1>Top 7 Keyboards</h1><div class="meta"><p>By Jerry Chu</p></div>)")).authors ==
+          names{"Jerry Chu"});
+    // A menu's grouping before the headline, a heading, a teaser link: no credit.
+    CHECK(meta_of(page("", R"(<ul><li>By Company Size</li></ul><h1>Top 7 Keyboards</h1>)")).authors.empty());
+    CHECK(meta_of(page("", R"(<h1>Top 7 Keyboards</h1><h4>By Event Type</h4>)")).authors.empty());
+    CHECK(meta_of(page("", R"(<h1>Top 7 Keyboards</h1><a href="/p/2"><p>By Team Example</p></a>)")).authors.empty());
+}
+
+TEST_CASE("dates: a \"Posted on\" / \"Published:\" line far from the headline gives the date the markup lacks", "[metadata][dates]") {
+    std::string paras;
+    for (int i = 0; i < 12; ++i)
+        paras += "<p>The river rose by two metres overnight and the town council opened the school hall for the "
+                 "families who had to leave their homes before the water reached the main road, paragraph " +
+                 std::to_string(i) + ".</p>";
+    // The date line stands below the twelve paragraphs: out of the headline's
+    // and the body's first lines' reach.
+    pith::result r = pith::clean(page("", "<article><h1>The valley floods again</h1>" + paras +
+                                              "<p>Posted on the 15/12/2025 at 19:00</p></article>"));
+    REQUIRE(r.ok());
+    CHECK(r.meta.date_published == "2025-12-15");
+    // A label alone in its block labels the next block's date.
+    pith::result n = pith::clean(page("", "<article><h1>The valley floods again</h1>" + paras +
+                                              "<div>Published</div><div>July 8, 2025</div></article>"));
+    REQUIRE(n.ok());
+    CHECK(n.meta.date_published == "2025-07-08");
+    // Failing a publication line, an "Updated" line there is the page's one date.
+    pith::result w = pith::clean(page("", "<article><h1>The valley floods again</h1>" + paras +
+                                              "<p>Last updated: November 13, 2025</p></article>"));
+    REQUIRE(w.ok());
+    CHECK(w.meta.date_published == "2025-11-13");
+    // An unlabelled date there is not taken.
+    pith::result u = pith::clean(page("", "<article><h1>The valley floods again</h1>" + paras +
+                                              "<p>15/12/2025 at 19:00</p></article>"));
+    REQUIRE(u.ok());
+    CHECK(u.meta.date_published.empty());
+}
+
+TEST_CASE("dates: itemprop=dateCreated is the publication date (a question before its comments)", "[metadata][dates]") {
+    CHECK(meta_of(page("", R"(<div itemprop="mainEntity"><time itemprop="dateCreated" datetime="2014-02-04T13:02:51Z">Feb 4, 2014</time>
+        <div class="comment"><time itemprop="datePublished">2018-05-21 20:37:55 +00:00</time></div></div>)"))
+              .date_published == "2014-02-04T13:02:51Z");
+}
+
+TEST_CASE("dates: markup that publishes on its modification day gives way to an earlier date by the headline", "[metadata][dates]") {
+    const std::string head = ld(R"({"@type":"BlogPosting","datePublished":"Jun 24, 2025","dateModified":"Jun 24, 2025"})");
+    const std::string rest =
+        "<p>The river rose by two metres overnight and the town council opened the school hall for the "
+        "families who had to leave their homes before the water reached the main road.</p>"
+        "<p>It was the third flood this year, and the council said that it would ask for help from the "
+        "region to build a higher wall along the river before the next winter.</p></article>";
+    pith::result r = pith::clean(page(head, "<article><h1>The valley floods again</h1><p>August 25, 2024</p>" + rest));
+    REQUIRE(r.ok());
+    CHECK(r.meta.date_published == "2024-08-25");
+    // A later shown date (a reply's, a teaser's) does not overrule the markup.
+    pith::result l = pith::clean(page(head, "<article><h1>The valley floods again</h1><p>August 25, 2025</p>" + rest));
+    REQUIRE(l.ok());
+    CHECK(l.meta.date_published == "2025-06-24");
+    // Markup that publishes after its modification date is a save stamp too.
+    const std::string after = ld(R"({"@type":"BlogPosting","datePublished":"2025-08-21","dateModified":"2025-08-20"})");
+    pith::result a = pith::clean(page(after, "<article><h1>The valley floods again</h1><p>August 25, 2024</p>" + rest));
+    REQUIRE(a.ok());
+    CHECK(a.meta.date_published == "2024-08-25");
+    // Nor does any shown date when the markup's dates differ.
+    const std::string two = ld(R"({"@type":"BlogPosting","datePublished":"2025-06-20","dateModified":"2025-06-24"})");
+    pith::result d = pith::clean(page(two, "<article><h1>The valley floods again</h1><p>August 25, 2024</p>" + rest));
+    REQUIRE(d.ok());
+    CHECK(d.meta.date_published == "2025-06-20");
+}
+
+TEST_CASE("title: an <h1> that only links to the front page is the site's logo, not the headline", "[metadata][title]") {
+    CHECK(meta_of(R"(<html><head><meta property="og:title" content="Small adventures with language models">
+        <title>Example Data Blog: Small adventures with language models</title></head><body>
+        <h1 class="title"><a href="https://blog.example.org/">Example Data Blog</a></h1>
+        <h3>Small adventures with language models</h3></body></html>)").title == "Small adventures with language models");
+    // A headline that links to itself, or to a section, stays.
+    CHECK(meta_of(R"(<html><head><title>Rivers rise | Example</title></head><body>
+        <h1><a href="/2024/rivers-rise">Rivers rise</a></h1></body></html>)").title == "Rivers rise");
+    CHECK(meta_of(R"(<html><head><title>Webcams | Example Park</title></head><body>
+        <h1><a href="/">Example Park</a> Webcams</h1></body></html>)").title == "Example Park Webcams");
+}
+
+TEST_CASE("title: \" / \" separates a breadcrumb title's segments", "[metadata][title]") {
+    CHECK(choose_title("", {"", "What happened with the ISO in 2024 / Discussion / Example Forums", "", ""},
+                       "Example Forums") == "What happened with the ISO in 2024");
+    // A slash without spaces is part of the words.
+    CHECK(choose_title("", {"", "Input/Output Basics | Example", "", ""}, "") == "Input/Output Basics");
+}
+
+TEST_CASE("dates: a short date line right after the <h1> in the markup", "[metadata][dates]") {
+    CHECK(meta_of(page("", R"(<div><h1>How robots map a room</h1><h5><span>2024-11-06</span></h5></div>)"))
+              .date_published == "2024-11-06");
+    // Read in the page's language: day first in British English.
+    CHECK(meta_of(R"(<html lang="en-GB"><body><h1>How robots map a room</h1><p>03/04/2025</p></body></html>)")
+              .date_published == "2025-04-03");
+    // A long paragraph after the headline is not a date line.
+    CHECK(meta_of(page("", R"(<h1>How robots map a room</h1><p>On 2024-11-06 the team met to talk about robots, maps,
+        rooms, sensors, cleaning schedules and much else besides that day.</p>)")).date_published.empty());
+}
+
+TEST_CASE("dates: an \"Updated\" line right after the <h1> is not the publication date", "[metadata][dates]") {
+    CHECK(meta_of(page("", R"(<h1>How robots map a room</h1><p>Updated March 6, 2024</p>)")).date_published.empty());
+}

@@ -85,10 +85,13 @@ constexpr std::string_view twitter_author_labels[] = {
 // itemprop values on ordinary elements (microdata) and what they give.
 constexpr std::string_view itemprop_author = "author";
 constexpr std::string_view itemprop_published = "datePublished";
+// When a thing was made: a question's or a post's date where it has no
+// datePublished (as JSON-LD's dateCreated).
+constexpr std::string_view itemprop_created = "dateCreated";
 constexpr std::string_view itemprop_modified = "dateModified";
 
 // Title segments: "Story | Site", "Story - Site", "Site » Section".
-const regex title_separator_re{"metadata.title_separator", R"(\s+[-|–—·•»:]\s+|\s*[|·•»]\s*)"};
+const regex title_separator_re{"metadata.title_separator", R"(\s+[-|–—·•»:/]\s+|\s*[|·•»]\s*)"};
 const RE2& title_separator() { return title_separator_re; }
 // A visible <h1> shorter than this (in word characters) is not trusted as
 // the title; a title segment shorter than this does not start the <h1>.
@@ -108,6 +111,12 @@ constexpr double min_reworded_h1_share = 0.5;
 // headlines ("Fitness Trends 2025: 9 Things"), so they are not here.
 constexpr std::string_view tagline_separators[] = {" | ", " - "};
 constexpr std::size_t min_headline_part_words = 2;
+// Labels forums put before the thread's first poster (lower case).
+constexpr std::string_view thread_starter_labels[] = {"thread starter", "started by", "original poster"};
+// A date line right after the <h1>: among its next this many sibling
+// elements, of at most this many words.
+constexpr int max_h1_date_siblings = 2;
+constexpr std::size_t max_h1_date_words = 12;
 // A credit prefix standing alone in a text node is short.
 constexpr std::size_t max_credit_prefix_bytes = 24;
 
@@ -161,6 +170,7 @@ bool hidden(const GumboElement& el) {
 struct found {
     std::array<pith::metadata, rank_count> by_rank;
     std::string og_title, twitter_title, title_tag, h1, html_lang;
+    std::string h1_sibling_date;  // a short element with a date right after the <h1>
     std::vector<std::pair<std::string, std::string>> twitter_labels, twitter_data;  // (N, content)
     hint_cache hints;
 };
@@ -224,9 +234,12 @@ void read_element(const GumboNode* node, const GumboElement& el, found& f) {
         if (when.empty()) when = attr(el, "content");
         if (has_token(itemprop, to_lower_ascii(itemprop_author))) {
             const GumboNode* name = itemprop_name(node);
-            add(f, field::author, rank_itemprop, text_of(name ? name : node));
+            // <meta itemprop="name" content="..."> states the name in an attribute.
+            const bool meta_name = name && name->v.element.tag == GUMBO_TAG_META;
+            add(f, field::author, rank_itemprop,
+                meta_name ? std::string(attr(name->v.element, "content")) : text_of(name ? name : node));
         }
-        if (has_token(itemprop, to_lower_ascii(itemprop_published)))
+        if (has_token(itemprop, to_lower_ascii(itemprop_published)) || has_token(itemprop, to_lower_ascii(itemprop_created)))
             add(f, field::published, rank_itemprop, when.empty() ? text_of(node) : std::string(when));
         if (has_token(itemprop, to_lower_ascii(itemprop_modified)))
             add(f, field::modified, rank_itemprop, when.empty() ? text_of(node) : std::string(when));
@@ -255,19 +268,101 @@ const GumboNode* next_element(const GumboNode* node) {
     return nullptr;
 }
 
-// A text that is only "By" / "Posted by" / "Von" ...: the next element is the name.
+// Whether `node` stands in a link, a heading, a form label, a button or
+// a <nav>: where "By ..." names a menu's grouping or a teaser's source.
+bool in_menu_link_or_heading(const GumboNode* node) {
+    for (const GumboNode* p = node->parent; p && p->type == GUMBO_NODE_ELEMENT; p = p->parent) {
+        switch (p->v.element.tag) {
+            case GUMBO_TAG_A: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
+            case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_LABEL: case GUMBO_TAG_BUTTON: case GUMBO_TAG_NAV:
+            case GUMBO_TAG_OPTION:
+                return true;
+            default: break;
+        }
+    }
+    return false;
+}
+
+bool starter_label(std::string_view text) {
+    const std::string t = to_lower_ascii(collapse_space(text));
+    return std::find(std::begin(thread_starter_labels), std::end(thread_starter_labels), t) !=
+           std::end(thread_starter_labels);
+}
+
+// A text that is only "By" / "Posted by" / "Von" ...: the next element is the
+// name. A forum's "Thread starter" label names the page's author outright,
+// so it ranks with the <meta> credits, before the posts' itemprop authors
+// (the first of which may be a moderator's note or a later page's post).
 void read_credit_text(const GumboElement& el, found& f) {
-    if (!f.by_rank[rank_element].authors.empty()) return;
     for (unsigned i = 0; i < el.children.length; ++i) {
         const GumboNode* n = static_cast<const GumboNode*>(el.children.data[i]);
-        if (n->type != GUMBO_NODE_TEXT || std::strlen(n->v.text.text) > max_credit_prefix_bytes) continue;
-        if (!is_credit_prefix(n->v.text.text)) continue;
+        if (n->type != GUMBO_NODE_TEXT) continue;
+        const source_rank rank = starter_label(n->v.text.text) ? rank_meta : rank_element;
+        if (!f.by_rank[rank].authors.empty()) continue;
+        if (std::strlen(n->v.text.text) > max_credit_prefix_bytes || !is_credit_prefix(n->v.text.text)) {
+            // "By Jerry Chu" in one text node, below the headline and outside
+            // menus, links and headings ("By Event Type", a card's "By Team").
+            if (f.h1.empty() || in_menu_link_or_heading(n)) continue;
+            for (std::string& name : leading_credit(n->v.text.text)) f.by_rank[rank].authors.push_back(std::move(name));
+            if (!f.by_rank[rank].authors.empty()) return;
+            continue;
+        }
         if (const GumboNode* name = next_element(n)) {
             std::string t = text_of(name);
-            if (count_words(t) <= max_author_words) add(f, field::author, rank_element, std::move(t));
+            if (count_words(t) <= max_author_words) add(f, field::author, rank, std::move(t));
             return;
         }
     }
+}
+
+// An href to a site's front page: "/", "https://example.org", "//example.org/".
+bool root_href(std::string_view href) {
+    for (std::string_view scheme : {"https://", "http://", "//"})
+        if (href.rfind(scheme, 0) == 0) {
+            href.remove_prefix(scheme.size());
+            const std::size_t slash = href.find('/');
+            if (slash == std::string_view::npos) return !href.empty();
+            return slash > 0 && slash + 1 == href.size();
+        }
+    return href == "/";
+}
+
+// An <h1> that is nothing but a link to the front page is the site's logo
+// or name in the header ("<h1><a href="/">Example Blog</a></h1>"), not the
+// page's headline.
+bool home_link(const GumboNode* h1) {
+    const GumboNode* link = nullptr;
+    std::vector<const GumboNode*> stack{h1};
+    while (!stack.empty()) {
+        const GumboNode* n = stack.back();
+        stack.pop_back();
+        if (n->type != GUMBO_NODE_ELEMENT) continue;
+        if (n->v.element.tag == GUMBO_TAG_A) {
+            if (link) return false;
+            link = n;
+            continue;
+        }
+        const GumboVector& ch = n->v.element.children;
+        for (unsigned i = 0; i < ch.length; ++i) stack.push_back(static_cast<const GumboNode*>(ch.data[i]));
+    }
+    return link && root_href(collapse_space(attr(link->v.element, "href"))) && text_of(link) == text_of(h1);
+}
+
+// A short element right after the headline's <h1> that holds a date
+// ("<h1>Story</h1><h5>2024-11-06</h5>"), the byline line of many themes.
+std::string sibling_date_line(const GumboNode* h1) {
+    if (!h1->parent) return {};
+    const GumboVector& sib = h1->parent->v.element.children;
+    int elements = 0;
+    for (unsigned i = h1->index_within_parent + 1; i < sib.length && elements < max_h1_date_siblings; ++i) {
+        const GumboNode* n = static_cast<const GumboNode*>(sib.data[i]);
+        if (n->type != GUMBO_NODE_ELEMENT) continue;
+        ++elements;
+        const std::string t = text_of(n);
+        if (t.empty() || count_words(t) > max_h1_date_words || update_line(t)) continue;
+        if (!find_text_date(t, true).empty()) return t;
+    }
+    return {};
 }
 
 void walk(const GumboNode* root, found& f) {
@@ -292,7 +387,10 @@ void walk(const GumboNode* root, found& f) {
                 if (f.title_tag.empty()) f.title_tag = text_of(node);
                 continue;
             case GUMBO_TAG_H1:
-                if (f.h1.empty() && !in_hidden) f.h1 = text_of(node);
+                if (f.h1.empty() && !in_hidden && !home_link(node)) {
+                    f.h1 = text_of(node);
+                    f.h1_sibling_date = sibling_date_line(node);
+                }
                 break;
             case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: continue;
             default: break;
@@ -478,9 +576,13 @@ pith::metadata read_metadata(const GumboOutput* parsed, const std::vector<std::s
     pith::metadata m;
     m.language = f.html_lang;
     for (const pith::metadata& r : f.by_rank) fill(m, r);
+
     prefer_people(m, f, organisation_authors);
     m.title = choose_title(f.h1, {f.og_title, f.title_tag, ld_headline, f.twitter_title}, m.site_name);
     if (m.date_published.empty()) m.date_published = url_date(m.canonical_url);
+    // Then the date line after the <h1>, read in the page's language.
+    if (m.date_published.empty() && !f.h1_sibling_date.empty())
+        m.date_published = find_text_date(f.h1_sibling_date, numeric_month_first(m.language));
     dedupe(m.authors);
     dedupe(m.tags);
     return m;

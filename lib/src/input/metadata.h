@@ -47,6 +47,20 @@ std::vector<std::string> split_authors(std::string_view credit);
 // "Von"): the name follows in the next element.
 bool is_credit_prefix(std::string_view text);
 
+// The names of a short text that opens with a credit prefix and goes on
+// with the names ("By Jerry Chu", "Posted by Ann Lee and Bo Chen"), each
+// word of each name capitalised; empty for anything else ("By the way",
+// "Inspired by nature", "Posted by admin").
+std::vector<std::string> leading_credit(std::string_view text);
+
+// Whether a date line calls its date an update ("Updated May 6, 2025",
+// "Zuletzt aktualisiert ...").
+bool update_line(std::string_view text);
+
+// Whether numeric dates ("03/04/2025") read month first in a page of this
+// language tag: English outside the day-first regions, or no language.
+bool numeric_month_first(std::string_view lang);
+
 // The page title from its candidates: the visible <h1> when one of the
 // metadata titles contains it (and it is not the site name), else the first
 // metadata title without its site-name segment ("Story | Site" -> "Story").

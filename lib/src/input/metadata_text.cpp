@@ -22,6 +22,8 @@ namespace {
 constexpr std::string_view label_prefixes[] = {
     "reviewed by", "authored by", "author:", "authors:", "autor:", "autorin:", "auteur :", "auteur:",
     "by:", "autor",
+    // Forums label the thread's first poster, the page's author.
+    "thread starter", "started by", "original poster",
 };
 
 // Connectors between names: "Jane Doe and John Roe", "Max und Erika".
@@ -52,6 +54,12 @@ constexpr std::size_t max_date_line_words = 25;
 constexpr int byline_date_reach = 40;
 // The body's first lines this many, kept blocks only, may hold a date line.
 constexpr int body_date_lines = 10;
+// A text node that opens with a credit and goes on with names is short.
+constexpr std::size_t max_leading_credit_bytes = 80;
+// A name has at least this many letters (an avatar shows one); a user name
+// with digits at least this many.
+constexpr std::size_t min_name_letters = 2;
+constexpr std::size_t min_handle_letters = 2;
 // A byline block without "By" is taken for names only when this short.
 constexpr std::size_t max_bare_byline_words = 6;
 
@@ -60,6 +68,14 @@ constexpr std::string_view update_prefixes[] = {
     "updated", "last updated", "last modified", "modified", "edited", "revised", "aktualisiert",
     "zuletzt aktualisiert", "mis à jour", "mise à jour", "actualizado", "atualizado", "aggiornato",
     "bijgewerkt", "uppdaterad", "обновлено", "zaktualizowano", "aktualizováno",
+};
+
+// A short line starting with these (folded) words states the publication
+// date wherever it stands ("Posted on April 13, 2023", "Published On: 15
+// August 2025"); update_prefixes are checked first.
+constexpr std::string_view publication_prefixes[] = {
+    "published", "posted", "first published", "date published", "publication date", "publish date",
+    "veröffentlicht", "publié", "publicado", "pubblicato", "gepubliceerd", "publicerad", "opublikowano",
 };
 
 // Regions where numeric dates are read day first although the language is English.
@@ -142,9 +158,31 @@ bool has_letter(std::string_view s) {
     });
 }
 
+// A user name as forums and comment systems print it: one word that starts
+// with a letter, holds digits and at least two letters, and otherwise only
+// letters, '_', '-' or '.' ("paulb203", "user3080392", "josh_wilmot90").
+// Digits elsewhere are dates and counts ("12 comments", "May 4").
+bool handle_like(std::string_view s) {
+    const auto ascii_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    if (s.empty() || !ascii_letter(s.front())) return false;
+    std::size_t letters = 0;
+    for (char c : s) {
+        if (ascii_letter(c)) ++letters;
+        else if (!(c >= '0' && c <= '9') && c != '_' && c != '-' && c != '.') return false;
+    }
+    return letters >= min_handle_letters;
+}
+
+// Letters (ASCII, or any byte of a letter beyond ASCII) in `s`.
+std::size_t letter_bytes(std::string_view s) {
+    return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char ch) { return has_letter(std::string_view(&ch, 1)); }));
+}
+
 bool name_like(std::string_view s) {
     if (s.empty() || !has_letter(s) || s.front() == '@' || s.find("://") != std::string_view::npos || s.find("www.") == 0) return false;
-    if (std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+    // A lone letter is an avatar's initial ("E"), not a name.
+    if (letter_bytes(s) < min_name_letters) return false;
+    if (std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }) && !handle_like(s)) return false;
     return count_words(s) <= max_author_words && !role_only(s) && !has_non_name_word(s);
 }
 
@@ -220,6 +258,37 @@ std::vector<std::string> split_authors(std::string_view credit) {
     return names;
 }
 
+bool update_line(std::string_view text) {
+    const std::string key = loose_key(text);
+    for (std::string_view p : update_prefixes)
+        if (key.rfind(p, 0) == 0) return true;
+    return false;
+}
+
+bool numeric_month_first(std::string_view lang) {
+    if (!lang.empty() && lang.substr(0, 2) != "en") return false;
+    for (std::string_view region : day_first_english)
+        if (lang.size() == 5 && lang.substr(3) == region) return false;
+    return true;
+}
+
+std::vector<std::string> leading_credit(std::string_view text) {
+    const std::string t = collapse_space(text);
+    if (t.size() > max_leading_credit_bytes || strip_prefix(t).size() == trim(t).size()) return {};
+    std::vector<std::string> names = split_authors(t);
+    const auto capitalised = [](const std::string& name) {
+        bool start = true;
+        for (char ch : name) {
+            const auto c = static_cast<unsigned char>(ch);
+            if (start && c >= 'a' && c <= 'z') return false;
+            start = c == ' ';
+        }
+        return true;
+    };
+    if (!std::all_of(names.begin(), names.end(), capitalised)) return {};
+    return names;
+}
+
 namespace {
 
 // The names in a byline block. A heading is never one (the byline rule also
@@ -237,12 +306,6 @@ std::vector<std::string> byline_names(const candidate& c) {
     return {};
 }
 
-bool numeric_month_first(std::string_view lang) {
-    if (!lang.empty() && lang.substr(0, 2) != "en") return false;
-    for (std::string_view region : day_first_english)
-        if (lang.size() == 5 && lang.substr(3) == region) return false;
-    return true;
-}
 
 // Where the headline stands: the title block, else the first <h1> block,
 // else the block that reads as the metadata title, else the top.
@@ -256,12 +319,6 @@ int headline_block(const candidates& blocks, int title_block, std::string_view t
     return 0;
 }
 
-bool update_line(std::string_view text) {
-    const std::string key = loose_key(text);
-    for (std::string_view p : update_prefixes)
-        if (key.rfind(p, 0) == 0) return true;
-    return false;
-}
 
 // The date a short line next to the headline shows, and whether the line
 // calls it an update ("Updated May 6, 2025").
@@ -306,6 +363,28 @@ std::string later_text_date(const candidates& blocks, int anchor, bool month_fir
     return {};
 }
 
+// Failing those: the first short line anywhere that calls its date the
+// publication date.
+// With `updates`, the first "Updated ..." line instead.
+// A label alone in its block ("Published") labels the next block's date.
+std::string labelled_date(const candidates& blocks, bool month_first, bool updates) {
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        const candidate& c = blocks[i];
+        if (static_cast<std::size_t>(c.stats.words) > max_date_line_words || update_line(c.text) != updates) continue;
+        const std::string key = loose_key(c.text);
+        std::string_view label;
+        for (std::string_view p : publication_prefixes)
+            if (key.rfind(p, 0) == 0 && (key.size() == p.size() || key[p.size()] == ' ')) label = p;
+        if (!updates && label.empty()) continue;
+        std::string d = find_text_date(c.text, month_first);
+        if (d.empty() && !updates && key.size() == label.size() && i + 1 < blocks.size() &&
+            static_cast<std::size_t>(blocks[i + 1].stats.words) <= max_date_line_words)
+            d = find_text_date(blocks[i + 1].text, month_first);
+        if (!d.empty()) return d;
+    }
+    return {};
+}
+
 // Dates the markup did not give: the URL's, then the one shown next to the
 // headline (an "Updated" line there is the modification date), then other
 // lines. A page that shows only an update date gets it as its date, as
@@ -317,11 +396,21 @@ void fill_dates(pith::metadata& meta, const candidates& blocks, int anchor) {
     if (meta.date_published.empty()) meta.date_published = url_date(meta.canonical_url);
     shown_date near = headline_date(blocks, anchor, month_first);
     if (!near.date.empty() && near.update && meta.date_modified.empty()) meta.date_modified = near.date;
+    // Markup whose publication date is its modification date, or later than
+    // it (published after its last change: not a publication date), states
+    // when the page was last saved; an earlier date shown by the headline is
+    // the publication's (a later one is a reply's or a teaser's).
+    if (!near.date.empty() && !near.update && !meta.date_modified.empty() &&
+        meta.date_published.substr(0, 10) >= meta.date_modified.substr(0, 10) &&
+        near.date < meta.date_published.substr(0, 10))
+        meta.date_published = near.date;
     if (!meta.date_published.empty()) return;
     if (!near.update) meta.date_published = near.date;
     if (meta.date_published.empty()) meta.date_published = later_text_date(blocks, anchor, month_first, false);
+    if (meta.date_published.empty()) meta.date_published = labelled_date(blocks, month_first, false);
     if (meta.date_published.empty()) meta.date_published = near.date;
     if (meta.date_published.empty()) meta.date_published = later_text_date(blocks, anchor, month_first, true);
+    if (meta.date_published.empty()) meta.date_published = labelled_date(blocks, month_first, true);
     // Markup that states only when the page changed: that is its one date.
     if (meta.date_published.empty()) meta.date_published = meta.date_modified;
 }
