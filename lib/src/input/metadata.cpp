@@ -90,27 +90,6 @@ constexpr std::string_view itemprop_published = "datePublished";
 constexpr std::string_view itemprop_created = "dateCreated";
 constexpr std::string_view itemprop_modified = "dateModified";
 
-// Title segments: "Story | Site", "Story - Site", "Site » Section".
-const regex title_separator_re{"metadata.title_separator", R"(\s+[-|–—·•»:/]\s+|\s*[|·•»]\s*)"};
-const RE2& title_separator() { return title_separator_re; }
-// A visible <h1> shorter than this (in word characters) is not trusted as
-// the title; a title segment shorter than this does not start the <h1>.
-constexpr std::size_t min_h1_chars = 4;
-constexpr std::size_t min_segment_chars = 8;
-// An <h1> of at least this many words whose content words (not stopwords,
-// not numbers) are mostly in the metadata title is the same headline
-// reworded for the reader ("Top 10 Health Trends to Watch" against
-// "Health Trends For 2026 - Site"): the visible one is the page's title.
-// Shorter <h1>s ("The Blog", "Latest News") are section names.
-constexpr std::size_t min_reworded_h1_words = 4;
-constexpr double min_reworded_h1_share = 0.5;
-// Separators that still split a chosen title into a headline and a tagline,
-// a list count or a section ("Best Movers in NYC 2025 | Top 19 Companies",
-// "Apps Compared - Personally Tested"): the headline is the first part when
-// it has this many words. Colons and dashes without spaces are part of
-// headlines ("Fitness Trends 2025: 9 Things"), so they are not here.
-constexpr std::string_view tagline_separators[] = {" | ", " - "};
-constexpr std::size_t min_headline_part_words = 2;
 // Labels forums put before the thread's first poster (lower case).
 constexpr std::string_view thread_starter_labels[] = {"thread starter", "started by", "original poster"};
 // A date line right after the <h1>: among its next this many sibling
@@ -420,30 +399,6 @@ void fill(pith::metadata& to, const pith::metadata& from) {
     if (to.tags.empty()) to.tags = from.tags;
 }
 
-// Case-folded word characters only: "Story | Site!" and "story site" compare equal.
-std::string norm(std::string_view s) {
-    std::string k = loose_key(s), out;
-    for (char c : k)
-        if (c != ' ') out += c;
-    return out;
-}
-
-std::vector<std::string> segments(std::string_view title) {
-    std::vector<std::string> out;
-    re2::StringPiece in(title.data(), title.size()), sep;
-    std::size_t start = 0;
-    while (start <= title.size() &&
-           title_separator().Match(in, start, title.size(), RE2::UNANCHORED, &sep, 1) && !sep.empty()) {
-        std::size_t at = static_cast<std::size_t>(sep.data() - title.data());
-        std::string s = collapse_space(title.substr(start, at - start));
-        if (!s.empty()) out.push_back(std::move(s));
-        start = at + sep.size();
-    }
-    std::string last = collapse_space(title.substr(std::min(start, title.size())));
-    if (!last.empty()) out.push_back(std::move(last));
-    return out;
-}
-
 void dedupe(std::vector<std::string>& v) {
     std::vector<std::string> out, keys;
     for (std::string& s : v) {
@@ -455,48 +410,14 @@ void dedupe(std::vector<std::string>& v) {
     v = std::move(out);
 }
 
-// Share of the content words of `h1` that `title` also has.
-double shared_content_words(std::string_view h1, std::string_view title) {
-    const auto content_words = [](std::string_view s) {
-        std::vector<std::string> out;
-        const std::string k = loose_key(s);
-        std::size_t i = 0;
-        while (i < k.size()) {
-            std::size_t j = k.find(' ', i);
-            if (j == std::string::npos) j = k.size();
-            std::string w = k.substr(i, j - i);
-            const bool number = std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-            if (!w.empty() && !number && !is_stopword(w)) out.push_back(std::move(w));
-            i = j + 1;
-        }
-        return out;
-    };
-    const std::vector<std::string> h = content_words(h1), t = content_words(title);
-    if (h.empty()) return 0;
-    std::size_t shared = 0;
-    for (const std::string& w : h) shared += std::find(t.begin(), t.end(), w) != t.end();
-    return static_cast<double>(shared) / static_cast<double>(h.size());
-}
-
-// The first title without its site-name segments; a lone one-word segment
-// left is a section name ("Word | Rest"), and then the whole title stays.
-std::string without_site(const std::string& title, const std::function<bool(const std::string&)>& is_site) {
-    std::vector<std::string> segs = segments(title), kept;
-    if (segs.empty()) return {};
-    for (const std::string& s : segs)
-        if (!is_site(norm(s))) kept.push_back(s);
-    if (kept.empty()) kept = segs;
-    return count_words(kept.front()) >= 2 || kept.size() == 1 ? kept.front() : title;
-}
-
 // An organisation credited in JSON-LD (the publisher as author, "Example
 // Clinic") gives way to a person credited in the page's other markup (meta
 // author, itemprop, a byline element): readers and bylines name the person.
 // A credit equal to the site's name counts as an organisation too.
 void prefer_people(pith::metadata& m, const found& f, bool organisation_authors) {
-    const std::string site = norm(m.site_name);
+    const std::string site = compact_key(m.site_name);
     const auto is_site = [&](const std::vector<std::string>& names) {
-        return !site.empty() && std::all_of(names.begin(), names.end(), [&](const std::string& n) { return norm(n) == site; });
+        return !site.empty() && std::all_of(names.begin(), names.end(), [&](const std::string& n) { return compact_key(n) == site; });
     };
     const bool organisation = organisation_authors && m.authors == f.by_rank[rank_jsonld].authors;
     if (m.authors.empty() || (!organisation && !is_site(m.authors))) return;
@@ -509,55 +430,7 @@ void prefer_people(pith::metadata& m, const found& f, bool organisation_authors)
     }
 }
 
-// The title before headline_part: the <h1> or a metadata title without its site.
-std::string choose_whole_title(std::string_view h1, const std::vector<std::string>& meta_titles,
-                               std::string_view site_name) {
-    // The site's name, or when the page does not say it, the last segment
-    // of each segmented title ("Story | Site").
-    std::vector<std::string> sites;
-    if (!site_name.empty()) sites.push_back(norm(site_name));
-    for (const std::string& t : meta_titles) {
-        std::vector<std::string> segs = segments(t);
-        if (site_name.empty() && segs.size() > 1) sites.push_back(norm(segs.back()));
-    }
-    const auto is_site = [&](const std::string& n) { return std::find(sites.begin(), sites.end(), n) != sites.end(); };
-    const std::string h = collapse_space(h1), nh = norm(h);
-    if (nh.size() >= min_h1_chars && !is_site(nh)) {
-        for (const std::string& t : meta_titles)
-            if (norm(t).find(nh) != std::string::npos) return h;
-        // "Story | Site" and an <h1> "Story, and what came of it": the
-        // visible headline is the whole title, the segment a shortening.
-        for (const std::string& t : meta_titles)
-            for (const std::string& s : segments(t)) {
-                std::string ns = norm(s);
-                if (ns.size() >= min_segment_chars && nh.rfind(ns, 0) == 0) return h;
-            }
-    }
-    auto first = std::find_if(meta_titles.begin(), meta_titles.end(), [](const std::string& t) { return !t.empty(); });
-    if (first == meta_titles.end()) return h;
-    std::string title = without_site(*first, is_site);
-    if (title.empty()) return h;
-    if (nh.size() >= min_h1_chars && !is_site(nh) && count_words(h) >= min_reworded_h1_words &&
-        shared_content_words(h, title) >= min_reworded_h1_share)
-        return h;
-    return title;
-}
-
-std::string headline_part(std::string title) {
-    for (std::string_view sep : tagline_separators) {
-        std::size_t at = title.find(sep);
-        if (at == std::string::npos) continue;
-        std::string first = collapse_space(std::string_view(title).substr(0, at));
-        if (count_words(first) >= min_headline_part_words) return first;
-    }
-    return title;
-}
-
 }  // namespace
-
-std::string choose_title(std::string_view h1, const std::vector<std::string>& meta_titles, std::string_view site_name) {
-    return headline_part(choose_whole_title(h1, meta_titles, site_name));
-}
 
 pith::metadata read_metadata(const GumboOutput* parsed, const std::vector<std::string>& jsonld) {
     found f;

@@ -61,6 +61,10 @@ bool update_line(std::string_view text);
 // language tag: English outside the day-first regions, or no language.
 bool numeric_month_first(std::string_view lang);
 
+// Case-folded word characters only, spaces dropped: "Story | Site!" and
+// "story site" get the same key (titles, site names and credits compared).
+std::string compact_key(std::string_view s);
+
 // The page title from its candidates: the visible <h1> when one of the
 // metadata titles contains it (and it is not the site name), else the first
 // metadata title without its site-name segment ("Story | Site" -> "Story").
