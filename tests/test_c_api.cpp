@@ -214,7 +214,7 @@ TEST_CASE("C API: pith_options.comments and pith_result_comments", "[c_api][comm
 }
 
 TEST_CASE("C API: pith_options.favour gives what pith::options::favour gives", "[c_api]") {
-    std::ifstream in(std::string(PITH_CORPUS_DIR) + "/html-news-comments/input.html", std::ios::binary);
+    std::ifstream in(std::string(PITH_CORPUS_DIR) + "/html-news-gallery/input.html", std::ios::binary);
     const std::string page{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
     REQUIRE(!page.empty());
     pith_options o;
@@ -234,9 +234,7 @@ TEST_CASE("C API: pith_options.favour gives what pith::options::favour gives", "
         CHECK(texts[i] == pith::clean(page, cpp).text);
         pith_result_free(r);
     }
-    // A value outside the enum is the default, as for comments.
-    o.favour = static_cast<pith_favour>(7);
-    pith_result* r = pith_clean(page.data(), page.size(), &o);
-    CHECK(value_of(pith_result_text, r) == texts[0]);
-    pith_result_free(r);
+    CHECK(texts[1] != texts[2]);  // the page is one where the setting shows
+    // (A value outside the enum is not tried: in C++ loading it is undefined
+    // behaviour, and UBSan in CI says so.)
 }
