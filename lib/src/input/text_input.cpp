@@ -170,29 +170,12 @@ candidate make_block(std::string_view raw) {
 void restore_no_break_spaces(std::string_view text, candidates& blocks) {
     constexpr std::string_view nbsp = "\u00A0";
     if (text.find(nbsp) == std::string_view::npos) return;
-    // The folded text (as collapse_space folds it) and, for each of its
-    // spaces, whether it stood for a lone U+00A0.
-    std::string folded;
-    std::vector<bool> was_nbsp;
-    folded.reserve(text.size());
-    was_nbsp.reserve(text.size());
-    bool pending = false, lone = false;
-    for (std::size_t i = 0; i < text.size();) {
-        const std::size_t start = i;
-        const char32_t cp = next_code_point(text, i);
-        if (is_space(cp)) {
-            lone = !pending && cp == 0xA0;
-            pending = !folded.empty();
-            continue;
-        }
-        if (pending) {
-            folded.push_back(' ');
-            was_nbsp.push_back(lone);
-        }
-        pending = false;
-        folded.append(text.substr(start, i - start));
-        was_nbsp.resize(folded.size(), false);
-    }
+    // The text folded as the blocks were, and which of its spaces stood for
+    // a lone U+00A0.
+    std::vector<std::size_t> lone;
+    const std::string folded = collapse_space(text, lone);
+    std::vector<bool> was_nbsp(folded.size(), false);
+    for (std::size_t at : lone) was_nbsp[at] = true;
     // A miss scans the rest of the text: a few are allowed, not one a block.
     constexpr int max_misses = 8;
     int misses = 0;

@@ -8,6 +8,7 @@
 
 #include <cstdlib>
 #include <memory>
+#include <vector>
 
 namespace pith::detail {
 
@@ -15,17 +16,24 @@ namespace {
 // The runs of characters `keep` accepts, in order, joined by one ASCII space:
 // collapse_space keeps what is not white space, loose keys keep word
 // characters. Each run is appended at once, not a code point at a time.
+// With `lone_nbsp`, also notes the offset in the output of every joining
+// space that stood for exactly one U+00A0 (the only caller that asks is text
+// mode, which gives those back to kept blocks).
 template <typename Keep>
-std::string join_runs(std::string_view s, Keep keep) {
+std::string join_runs(std::string_view s, Keep keep, std::vector<std::size_t>* lone_nbsp = nullptr) {
     std::string out;
     out.reserve(s.size());
     bool pending = false;
+    std::size_t gap = 0;        // code points dropped since the last run
+    bool gap_nbsp = false;      // and whether the first of them was U+00A0
     std::size_t i = 0;
     const std::size_t n = s.size();
     while (i < n) {
         const std::size_t start = i;
-        if (!keep(next_code_point_fast(s, i))) {
+        const char32_t cp = next_code_point_fast(s, i);
+        if (!keep(cp)) {
             pending = !out.empty();
+            if (lone_nbsp) gap_nbsp = (gap++ == 0) ? cp == 0xA0 : gap_nbsp;
             continue;
         }
         std::size_t end = i;
@@ -34,8 +42,12 @@ std::string join_runs(std::string_view s, Keep keep) {
             if (!keep(next_code_point_fast(s, k))) break;
             end = k;
         }
-        if (pending) out.push_back(' ');
+        if (pending) {
+            if (lone_nbsp && gap == 1 && gap_nbsp) lone_nbsp->push_back(out.size());
+            out.push_back(' ');
+        }
         pending = false;
+        gap = 0;
         out.append(s.substr(start, end - start));
         i = end;
     }
@@ -46,6 +58,11 @@ std::string join_runs(std::string_view s, Keep keep) {
 std::string collapse_space(std::string_view s) {
     const ascii_classes& ac = ascii_class_table();
     return join_runs(s, [&](char32_t cp) { return !ac.test<is_space>(cp, ascii_space); });
+}
+
+std::string collapse_space(std::string_view s, std::vector<std::size_t>& lone_nbsp) {
+    const ascii_classes& ac = ascii_class_table();
+    return join_runs(s, [&](char32_t cp) { return !ac.test<is_space>(cp, ascii_space); }, &lone_nbsp);
 }
 
 namespace {
