@@ -33,7 +33,7 @@ std::string join_runs(std::string_view s, Keep keep, std::vector<std::size_t>* l
         const char32_t cp = next_code_point_fast(s, i);
         if (!keep(cp)) {
             pending = !out.empty();
-            if (lone_nbsp) gap_nbsp = (gap++ == 0) ? cp == 0xA0 : gap_nbsp;
+            if (lone_nbsp && gap++ == 0) gap_nbsp = cp == 0xA0;
             continue;
         }
         std::size_t end = i;
