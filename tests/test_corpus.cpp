@@ -107,7 +107,6 @@ void check_case(const fs::path& dir) {
 // The known failures, one test each (see the top of this file).
 const char* const known_failures[] = {
     "html-data-table",
-    "html-docs-code",
     "html-forum-qa",
     "html-hidden-block",
     "html-listing-cards",
@@ -153,7 +152,6 @@ TEST_CASE("cleaning is idempotent on the seed", "[corpus]") {
 }
 
 KNOWN_CORPUS_FAILURE("html-data-table")
-KNOWN_CORPUS_FAILURE("html-docs-code")
 KNOWN_CORPUS_FAILURE("html-forum-qa")
 KNOWN_CORPUS_FAILURE("html-hidden-block")
 KNOWN_CORPUS_FAILURE("html-listing-cards")

@@ -16,10 +16,12 @@ namespace {
 static_assert(same_names(block_trained_names, html_feature_names),
               "model/data/html_model.inc was trained on another feature set: run tools/train-models.sh");
 
-// Drops the model never overrules (the trainer's NEVER_OVERRULED, written
-// into the table): the shared rules found these by what they are.
+// Drops the model never overrules (the trainer's NEVER_OVERRULED and
+// ASIDE_DROPS_FINAL, written into the table): the shared rules found these by
+// what they are, or the page put the block in an <aside>.
 bool never_overruled(const candidate& c) {
     if (c.kept) return false;
+    if (block_aside_drops_final && c.dom.in_aside) return true;
     for (reason r : block_never_overruled)
         if (c.why == r) return true;
     return false;
