@@ -34,6 +34,12 @@ pith::metadata read_metadata(const GumboOutput* parsed, const std::vector<std::s
 // the language detected from the kept blocks when none was declared.
 void complete_metadata(pith::metadata& meta, const candidates& blocks, int title_block, std::string_view headline);
 
+// The dates the markup left empty, from the decided blocks: the canonical
+// URL's, the line next to the headline (`title_block`, else the <h1> block,
+// else the block that reads as meta.title), a byline's, a labelled line's
+// (metadata_dates.cpp).
+void fill_text_dates(pith::metadata& meta, const candidates& blocks, int title_block);
+
 // Words in a collapsed text (runs of non-spaces).
 std::size_t count_words(std::string_view s);
 
