@@ -135,14 +135,35 @@ std::string labelled_date(const candidates& blocks, bool month_first, bool updat
     return {};
 }
 
+// A date read from a numeric line whose day and month could swap
+// ("03/10/2023", taken month first from an English page) is read the other
+// way when another short block writes that other reading unambiguously ("3
+// October 2023", a teaser of the same post): the page's own usage outweighs
+// the guess from its language tag. `date` is "YYYY-MM-DD".
+std::string settle_day_month(const candidates& blocks, const std::string& date, bool month_first) {
+    std::string other;
+    for (const candidate& c : blocks) {
+        if (static_cast<std::size_t>(c.stats.words) > max_date_line_words) continue;
+        if (find_text_date(c.text, month_first) != date) continue;
+        const std::string swapped = find_text_date(c.text, !month_first);
+        if (swapped != date) other = swapped;
+        if (!other.empty()) break;
+    }
+    if (other.empty()) return date;
+    for (const candidate& c : blocks) {
+        if (static_cast<std::size_t>(c.stats.words) > max_date_line_words) continue;
+        if (find_text_date(c.text, month_first) == other && find_text_date(c.text, !month_first) == other) return other;
+    }
+    return date;
+}
+
 // Dates the markup did not give: the URL's, then the one shown next to the
 // headline (an "Updated" line there is the modification date), then other
 // lines. A page that shows only an update date gets it as its date, as
 // htmldate and trafilatura do by default: it is the only date a reader sees.
 // Letting the shown date overrule the markup's was tried and scored lower
 // on wcxb-dev (0.838 against 0.840).
-void fill_dates(pith::metadata& meta, const candidates& blocks, int anchor) {
-    const bool month_first = numeric_month_first(meta.language);
+void fill_dates(pith::metadata& meta, const candidates& blocks, int anchor, bool month_first) {
     if (meta.date_published.empty()) meta.date_published = url_date(meta.canonical_url);
     shown_date near = headline_date(blocks, anchor, month_first);
     if (!near.date.empty() && near.update && meta.date_modified.empty()) meta.date_modified = near.date;
@@ -168,7 +189,11 @@ void fill_dates(pith::metadata& meta, const candidates& blocks, int anchor) {
 }  // namespace
 
 void fill_text_dates(pith::metadata& meta, const candidates& blocks, int title_block) {
-    fill_dates(meta, blocks, headline_block(blocks, title_block, meta.title));
+    const bool month_first = numeric_month_first(meta.language);
+    fill_dates(meta, blocks, headline_block(blocks, title_block, meta.title), month_first);
+    // A bare day (a text date, or markup's without a time) may have been read
+    // from an ambiguous numeric line, here or in the markup walk.
+    if (meta.date_published.size() == 10) meta.date_published = settle_day_month(blocks, meta.date_published, month_first);
 }
 
 }  // namespace pith::detail
