@@ -1,11 +1,14 @@
 // Page dates decided from the page as a whole (metadata_dates.cpp and the
 // markup walk): which of several shown or declared dates is the
 // publication's. test_metadata.cpp holds the per-source tests.
+#include "input/metadata.h"
 #include "pith/pith.h"
 
 #include <catch2/catch.hpp>
 
 #include <string>
+
+using namespace pith::detail;
 
 namespace {
 
@@ -42,4 +45,24 @@ TEST_CASE("dates: an ambiguous numeric date is read as the page writes it elsewh
     // A date the markup gives with its time is never swapped.
     const std::string ld = R"(<script type="application/ld+json">{"@type":"BlogPosting","datePublished":"2023-03-10T09:00:00Z"}</script>)";
     CHECK(date_of(page(ld, top + teaser)) == "2023-03-10T09:00:00Z");
+}
+
+TEST_CASE("dates: a <meta> name outside the list that reads as a publication date's", "[metadata][dates]") {
+    CHECK(publication_date_name("w-published-date"));
+    CHECK(publication_date_name("cxenseparse:publishtime"));
+    CHECK(publication_date_name("date-pub"));
+    CHECK(publication_date_name("ms.date"));
+    CHECK_FALSE(publication_date_name("publisher"));
+    CHECK_FALSE(publication_date_name("publishedtype"));
+    CHECK_FALSE(publication_date_name("cdc:last_published"));
+    CHECK_FALSE(publication_date_name("publish_updated_at"));
+    CHECK_FALSE(publication_date_name("event_date"));
+    CHECK_FALSE(publication_date_name("datetime"));
+    // Read from a page, after every known source: a name that holds the
+    // render time does not beat the listed one, whatever their order.
+    CHECK(date_of(page(R"(<meta name="w-published-date" content="2025-05-27T06:03:43Z">)",
+                       "<article><h1>The valley floods again</h1>" + body_text + "</article>")) ==
+          "2025-05-27T06:03:43Z");
+    CHECK(date_of(page(R"(<meta name="published-time" content="2026-03-09T08:45:32Z"><meta name="published-date" content="2021-02-16">)",
+                       "<article><h1>The valley floods again</h1>" + body_text + "</article>")) == "2021-02-16");
 }

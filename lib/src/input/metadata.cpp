@@ -29,7 +29,10 @@ enum class field : std::uint8_t { author, published, modified, site, description
 
 // Sources, best first. JSON-LD is read separately; the date in the URL and
 // the text's cues (metadata_text.cpp) come after all of these.
-enum source_rank : std::size_t { rank_jsonld, rank_open_graph, rank_meta, rank_itemprop, rank_element, rank_count };
+// Meta names guessed from their words (publication_date_name) come last.
+enum source_rank : std::size_t {
+    rank_jsonld, rank_open_graph, rank_meta, rank_itemprop, rank_element, rank_guessed, rank_count
+};
 
 // <meta> property / name / itemprop values (lower case) and what they give.
 struct meta_key {
@@ -200,8 +203,16 @@ void read_meta(const GumboElement& el, found& f) {
         if (key == "twitter:title" && f.twitter_title.empty()) f.twitter_title = collapse_space(decode_entities(content));
         if (key.rfind("twitter:label", 0) == 0) f.twitter_labels.emplace_back(key.substr(13), to_lower_ascii(content));
         if (key.rfind("twitter:data", 0) == 0) f.twitter_data.emplace_back(key.substr(12), std::string(content));
+        bool known = false;
         for (const meta_key& k : meta_keys)
-            if (k.key == key) add(f, k.what, k.rank, std::string(content));
+            if (k.key == key) {
+                add(f, k.what, k.rank, std::string(content));
+                known = true;
+            }
+        // A name outside the list that reads as a publication date's
+        // ("w-published-date", "cxenseparse:publishtime"): after every known
+        // source, as some such names hold the time the page was rendered.
+        if (!known && publication_date_name(key)) add(f, field::published, rank_guessed, std::string(content));
     }
 }
 

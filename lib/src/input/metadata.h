@@ -40,6 +40,15 @@ void complete_metadata(pith::metadata& meta, const candidates& blocks, int title
 // (metadata_dates.cpp).
 void fill_text_dates(pith::metadata& meta, const candidates& blocks, int title_block);
 
+// Whether a <meta> name outside the known list reads as a publication
+// date's, from its words (split at ".", ":", "_", "-" and spaces, vendor
+// prefixes and all): a publication word with a date word
+// ("w-published-date", "date-pub", "cxenseparse:publishtime"), or a
+// vendor's own date ("ms.date", "cludo:date"). With an
+// update word ("last_published_date") or without a date word ("publisher",
+// "publishedtype") it does not (metadata_dates.cpp).
+bool publication_date_name(std::string_view name);
+
 // Words in a collapsed text (runs of non-spaces).
 std::size_t count_words(std::string_view s);
 

@@ -3,10 +3,12 @@
 // labelled line's; and the date-line vocabularies (update and publication
 // labels, the regions that write numeric dates day first).
 #include "input/dates.h"
+#include "input/html_bytes.h"
 #include "input/metadata.h"
 #include "text/fold.h"
 
 #include <algorithm>
+#include <span>
 #include <string_view>
 
 namespace pith::detail {
@@ -36,6 +38,16 @@ constexpr std::string_view publication_prefixes[] = {
     "veröffentlicht", "publié", "publicado", "pubblicato", "gepubliceerd", "publicerad", "opublikowano",
 };
 
+// The words of <meta> names that declare a publication date
+// (publication_date_name): a word of the first list and one of
+// `date_name_words`, or one word of `publish_date_names`; none of
+// `update_name_words`.
+constexpr std::string_view publish_name_words[] = {"publish", "published", "publication", "pub", "first", "release"};
+constexpr std::string_view update_name_words[] = {"modified", "updated", "update", "lastmodified", "revised", "last"};
+constexpr std::string_view date_name_words[] = {"date", "time", "at", "datetime", "on"};
+constexpr std::string_view publish_date_names[] = {"pubdate", "publishdate", "publisheddate", "publishtime",
+                                                   "publicationdate", "publishedtime", "publishedat"};
+
 // Regions where numeric dates are read day first although the language is English.
 constexpr std::string_view day_first_english[] = {"GB", "AU", "NZ", "IE", "IN", "ZA"};
 
@@ -53,6 +65,30 @@ bool numeric_month_first(std::string_view lang) {
     for (std::string_view region : day_first_english)
         if (lang.size() == 5 && lang.substr(3) == region) return false;
     return true;
+}
+
+bool publication_date_name(std::string_view name) {
+    const auto in = [](std::string_view w, std::span<const std::string_view> list) {
+        return std::find(list.begin(), list.end(), w) != list.end();
+    };
+    bool publish = false, update = false, date = false;
+    std::size_t i = 0, words = 0;
+    std::string w;
+    while (i < name.size()) {
+        const std::size_t j = std::min(name.find_first_of(".:_- ", i), name.size());
+        w = to_lower_ascii(name.substr(i, j - i));
+        i = j + 1;
+        ++words;
+        if (in(w, publish_date_names)) publish = date = true;
+        publish = publish || in(w, publish_name_words);
+        update = update || in(w, update_name_words);
+        date = date || in(w, date_name_words);
+    }
+    // A vendor's own "date" ("ms.date", "cludo:date") is the page's date;
+    // "event_date", "expiry-date" are other dates.
+    const char sep = name.size() > 4 ? name[name.size() - 5] : ' ';
+    if (words == 2 && w == "date" && (sep == '.' || sep == ':')) publish = true;
+    return publish && date && !update;
 }
 
 namespace {
