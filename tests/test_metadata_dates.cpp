@@ -66,3 +66,19 @@ TEST_CASE("dates: a <meta> name outside the list that reads as a publication dat
     CHECK(date_of(page(R"(<meta name="published-time" content="2026-03-09T08:45:32Z"><meta name="published-date" content="2021-02-16">)",
                        "<article><h1>The valley floods again</h1>" + body_text + "</article>")) == "2021-02-16");
 }
+
+TEST_CASE("dates: the date line right after the <h1> outranks a <time> elsewhere", "[metadata][dates]") {
+    const std::string sidebar = R"(<aside><time datetime="2025-01-31T12:00:00Z">01/31/2025</time></aside>)";
+    const std::string story = "<h1>Candidate experience</h1><div>" + std::string("<time datetime=\"2017-03-01T12:00:00Z\">03/01/2017</time>") +
+                              " by Ann Lee</div>" + body_text;
+    CHECK(date_of(page("", "<article>" + sidebar + story + "</article>")) == "2017-03-01T12:00:00Z");
+    // A <time> there whose text says otherwise: its datetime is the date.
+    CHECK(date_of(page("", "<article>" + sidebar + "<h1>Candidate experience</h1><div><time datetime=\"2024-12-20\">"
+                           "August 28, 2024</time></div>" + body_text + "</article>")) == "2024-12-20");
+    // Without a date line there, the first <time> stays the date.
+    CHECK(date_of(page("", "<article>" + sidebar + "<h1>Candidate experience</h1>" + body_text + "</article>")) ==
+          "2025-01-31T12:00:00Z");
+    // Declared markup still outranks the line.
+    CHECK(date_of(page(R"(<meta property="article:published_time" content="2016-05-02">)", "<article>" + sidebar + story +
+                                                                                       "</article>")) == "2016-05-02");
+}
