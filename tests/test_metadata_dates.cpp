@@ -82,3 +82,17 @@ TEST_CASE("dates: the date line right after the <h1> outranks a <time> elsewhere
     CHECK(date_of(page(R"(<meta property="article:published_time" content="2016-05-02">)", "<article>" + sidebar + story +
                                                                                        "</article>")) == "2016-05-02");
 }
+
+TEST_CASE("dates: a poster's registration date is not the page's", "[metadata][dates]") {
+    CHECK(other_date_line("Registered: 2024-01-27"));
+    CHECK(other_date_line("Joined Mar 12, 2019"));
+    CHECK(other_date_line("Mitglied seit 04.05.2020"));
+    CHECK_FALSE(other_date_line("Posted on 2024-08-03"));
+    CHECK_FALSE(other_date_line("Registration opens on May 4, 2025"));
+    const std::string post = "<article><h1>Which forum software?</h1><ul><li>Registered: 2024-01-27</li><li>Posts: 98</li></ul>";
+    CHECK(date_of(page("", post + "<p>Posted on 2024-08-03</p>" + body_text + "</article>")) == "2024-08-03");
+    // "Last edited" dates an update: the page's date only when it shows no other.
+    CHECK(update_line("Last edited by archuser (2024-08-05 11:02:20)"));
+    CHECK(date_of(page("", post + body_text + "<p>Last edited by archuser (2024-08-05 11:02:20)</p></article>")) ==
+          "2024-08-05");
+}

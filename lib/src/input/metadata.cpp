@@ -365,7 +365,7 @@ std::string sibling_date_line(const GumboNode* h1, std::string& machine) {
         if (n->type != GUMBO_NODE_ELEMENT) continue;
         ++elements;
         const std::string t = text_of(n);
-        if (t.empty() || count_words(t) > max_h1_date_words || update_line(t)) continue;
+        if (t.empty() || count_words(t) > max_h1_date_words || update_line(t) || other_date_line(t)) continue;
         if (!find_text_date(t, true).empty()) {
             machine = time_datetime(n);
             return t;

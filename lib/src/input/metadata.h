@@ -72,6 +72,11 @@ std::vector<std::string> leading_credit(std::string_view text);
 // "Zuletzt aktualisiert ...").
 bool update_line(std::string_view text);
 
+// Whether a date line dates something other than the page: a poster's
+// registration ("Registered: 2024-01-27", "Joined Mar 2019"), a deadline,
+// an expiry.
+bool other_date_line(std::string_view text);
+
 // Whether numeric dates ("03/04/2025") read month first in a page of this
 // language tag: English outside the day-first regions, or no language.
 bool numeric_month_first(std::string_view lang);

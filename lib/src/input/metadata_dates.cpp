@@ -25,7 +25,7 @@ constexpr int byline_date_reach = 40;
 constexpr int body_date_lines = 10;
 // A date line starting with these (folded) words gives the modification date.
 constexpr std::string_view update_prefixes[] = {
-    "updated", "last updated", "last modified", "modified", "edited", "revised", "aktualisiert",
+    "updated", "last updated", "last modified", "modified", "edited", "last edited", "revised", "aktualisiert",
     "zuletzt aktualisiert", "mis à jour", "mise à jour", "actualizado", "atualizado", "aggiornato",
     "bijgewerkt", "uppdaterad", "обновлено", "zaktualizowano", "aktualizováno",
 };
@@ -48,6 +48,14 @@ constexpr std::string_view date_name_words[] = {"date", "time", "at", "datetime"
 constexpr std::string_view publish_date_names[] = {"pubdate", "publishdate", "publisheddate", "publishtime",
                                                    "publicationdate", "publishedtime", "publishedat"};
 
+// A date line starting with these (folded) words dates something other
+// than the page: a poster's registration, a deadline, an expiry.
+constexpr std::string_view other_date_prefixes[] = {
+    "registered", "joined", "join date", "member since", "last seen", "last active", "last visit", "born",
+    "date of birth", "expires", "expiry", "valid until", "deadline", "closing date", "registriert",
+    "mitglied seit", "dabei seit", "inscrit", "inscrit le", "membre depuis", "registrado", "miembro desde",
+};
+
 // Regions where numeric dates are read day first although the language is English.
 constexpr std::string_view day_first_english[] = {"GB", "AU", "NZ", "IE", "IN", "ZA"};
 
@@ -57,6 +65,13 @@ bool update_line(std::string_view text) {
     const std::string key = loose_key(text);
     for (std::string_view p : update_prefixes)
         if (key.rfind(p, 0) == 0) return true;
+    return false;
+}
+
+bool other_date_line(std::string_view text) {
+    const std::string key = loose_key(text);
+    for (std::string_view p : other_date_prefixes)
+        if (key.rfind(p, 0) == 0 && (key.size() == p.size() || key[p.size()] == ' ')) return true;
     return false;
 }
 
@@ -106,6 +121,12 @@ int headline_block(const candidates& blocks, int title_block, std::string_view t
 }
 
 
+// A block short enough to be a date line, and not one that dates something
+// else ("Registered: 2024-01-27").
+bool date_line(const candidate& c) {
+    return static_cast<std::size_t>(c.stats.words) <= max_date_line_words && !other_date_line(c.text);
+}
+
 // The date a short line next to the headline shows, and whether the line
 // calls it an update ("Updated May 6, 2025").
 struct shown_date {
@@ -118,7 +139,7 @@ shown_date headline_date(const candidates& blocks, int anchor, bool month_first)
     for (int i = std::max(0, anchor - date_blocks_before_title); i < std::min(n, anchor + date_blocks_after_title + 1);
          ++i) {
         const candidate& c = blocks[static_cast<std::size_t>(i)];
-        if (static_cast<std::size_t>(c.stats.words) > max_date_line_words) continue;
+        if (!date_line(c)) continue;
         std::string d = find_text_date(c.text, month_first);
         if (!d.empty()) return {std::move(d), update_line(c.text)};
     }
@@ -132,9 +153,7 @@ std::string later_text_date(const candidates& blocks, int anchor, bool month_fir
     const int n = static_cast<int>(blocks.size());
     for (int i = 0; i < std::min(n, anchor + byline_date_reach); ++i) {
         const candidate& c = blocks[static_cast<std::size_t>(i)];
-        if (c.why != reason::byline || static_cast<std::size_t>(c.stats.words) > max_date_line_words ||
-            update_line(c.text) != updates)
-            continue;
+        if (c.why != reason::byline || !date_line(c) || update_line(c.text) != updates) continue;
         std::string d = find_text_date(c.text, month_first);
         if (!d.empty()) return d;
     }
@@ -142,7 +161,7 @@ std::string later_text_date(const candidates& blocks, int anchor, bool month_fir
     for (const candidate& c : blocks) {
         if (!c.kept) continue;
         if (++body_lines > body_date_lines) break;
-        if (static_cast<std::size_t>(c.stats.words) > max_date_line_words || update_line(c.text) != updates) continue;
+        if (!date_line(c) || update_line(c.text) != updates) continue;
         std::string d = find_text_date(c.text, month_first);
         if (!d.empty()) return d;
     }
@@ -156,7 +175,7 @@ std::string later_text_date(const candidates& blocks, int anchor, bool month_fir
 std::string labelled_date(const candidates& blocks, bool month_first, bool updates) {
     for (std::size_t i = 0; i < blocks.size(); ++i) {
         const candidate& c = blocks[i];
-        if (static_cast<std::size_t>(c.stats.words) > max_date_line_words || update_line(c.text) != updates) continue;
+        if (!date_line(c) || update_line(c.text) != updates) continue;
         const std::string key = loose_key(c.text);
         std::string_view label;
         for (std::string_view p : publication_prefixes)
