@@ -96,3 +96,15 @@ TEST_CASE("dates: a poster's registration date is not the page's", "[metadata][d
     CHECK(date_of(page("", post + body_text + "<p>Last edited by archuser (2024-08-05 11:02:20)</p></article>")) ==
           "2024-08-05");
 }
+
+TEST_CASE("dates: without a marked headline, the date line after the first kept heading", "[metadata][dates]") {
+    // No <h1>, and a <title> that words the headline otherwise: the menu's
+    // 45 links stand between the top and the story's byline.
+    std::string items;
+    for (int i = 0; i < 45; ++i) items += "<li><a href=\"/s" + std::to_string(i) + "\">Section " + std::to_string(i) + "</a></li>";
+    const std::string html =
+        "<!doctype html><html lang=\"en\"><head><title>Valley floods | Example</title></head><body><nav><ul>" + items +
+        "</ul></nav><main><h2>The valley floods again, and the council asks for help</h2><div class=\"author-details\">"
+        "<p>Luke Kim</p><small>December 17, 2025</small></div>" + body_text + "</main></body></html>";
+    CHECK(date_of(html) == "2025-12-17");
+}

@@ -109,7 +109,8 @@ bool publication_date_name(std::string_view name) {
 namespace {
 
 // Where the headline stands: the title block, else the first <h1> block,
-// else the block that reads as the metadata title, else the top.
+// else the block that reads as the metadata title, else the first kept
+// heading, else the top.
 int headline_block(const candidates& blocks, int title_block, std::string_view title) {
     if (title_block >= 0) return title_block;
     for (std::size_t i = 0; i < blocks.size(); ++i)
@@ -117,6 +118,10 @@ int headline_block(const candidates& blocks, int title_block, std::string_view t
     const std::string key = loose_key(title);
     for (std::size_t i = 0; !key.empty() && i < blocks.size(); ++i)
         if (blocks[i].loose == key) return static_cast<int>(i);
+    // A page without a marked headline: its story starts at the first kept
+    // heading (the reworded headline), where the byline and date follow.
+    for (std::size_t i = 0; i < blocks.size(); ++i)
+        if (blocks[i].kept && blocks[i].kind == block_kind::heading) return static_cast<int>(i);
     return 0;
 }
 
