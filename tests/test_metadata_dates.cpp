@@ -108,3 +108,18 @@ TEST_CASE("dates: without a marked headline, the date line after the first kept 
         "<p>Luke Kim</p><small>December 17, 2025</small></div>" + body_text + "</main></body></html>";
     CHECK(date_of(html) == "2025-12-17");
 }
+
+TEST_CASE("dates: markup that publishes on its modification day gives way to a \"Published\" line anywhere",
+          "[metadata][dates]") {
+    const std::string stamp = R"(<script type="application/ld+json">{"@type":"BlogPosting","datePublished":"2025-11-29T12:28:31-05:00","dateModified":"2025-11-29T12:28:31-05:00"}</script>)";
+    std::string paras;
+    for (int i = 0; i < 12; ++i) paras += body_text;
+    const std::string top = "<article><h1>The valley floods again</h1>" + paras;
+    CHECK(date_of(page(stamp, top + "<div>Published <time datetime=\"2025-08-13\">August 13, 2025</time></div></article>")) ==
+          "2025-08-13");
+    // A later one is not the publication's.
+    CHECK(date_of(page(stamp, top + "<div>Published December 13, 2025</div></article>")) == "2025-11-29T12:28:31-05:00");
+    // Markup with two different dates keeps its own.
+    const std::string two = R"(<script type="application/ld+json">{"@type":"BlogPosting","datePublished":"2025-10-01","dateModified":"2025-11-29"}</script>)";
+    CHECK(date_of(page(two, top + "<div>Published August 13, 2025</div></article>")) == "2025-10-01");
+}

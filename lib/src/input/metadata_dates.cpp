@@ -231,10 +231,13 @@ void fill_dates(pith::metadata& meta, const candidates& blocks, int anchor, bool
     // it (published after its last change: not a publication date), states
     // when the page was last saved; an earlier date shown by the headline is
     // the publication's (a later one is a reply's or a teaser's).
-    if (!near.date.empty() && !near.update && !meta.date_modified.empty() &&
-        meta.date_published.substr(0, 10) >= meta.date_modified.substr(0, 10) &&
-        near.date < meta.date_published.substr(0, 10))
-        meta.date_published = near.date;
+    // Failing such a line there, a line anywhere that says "Published ..."
+    // does the same.
+    if (!meta.date_modified.empty() && !meta.date_published.empty() &&
+        meta.date_published.substr(0, 10) >= meta.date_modified.substr(0, 10)) {
+        const std::string shown = !near.date.empty() && !near.update ? near.date : labelled_date(blocks, month_first, false);
+        if (!shown.empty() && shown < meta.date_published.substr(0, 10)) meta.date_published = shown;
+    }
     if (!meta.date_published.empty()) return;
     if (!near.update) meta.date_published = near.date;
     if (meta.date_published.empty()) meta.date_published = later_text_date(blocks, anchor, month_first, false);
