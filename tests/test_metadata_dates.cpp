@@ -1,6 +1,7 @@
 // Page dates decided from the page as a whole (metadata_dates.cpp and the
 // markup walk): which of several shown or declared dates is the
 // publication's. test_metadata.cpp holds the per-source tests.
+#include "input/dates.h"
 #include "input/metadata.h"
 #include "pith/pith.h"
 
@@ -122,4 +123,19 @@ TEST_CASE("dates: markup that publishes on its modification day gives way to a \
     // Markup with two different dates keeps its own.
     const std::string two = R"(<script type="application/ld+json">{"@type":"BlogPosting","datePublished":"2025-10-01","dateModified":"2025-11-29"}</script>)";
     CHECK(date_of(page(two, top + "<div>Published August 13, 2025</div></article>")) == "2025-10-01");
+}
+
+TEST_CASE("dates: a run of version numbers in a URL slug is not a date", "[metadata][dates]") {
+    CHECK(url_date("https://forum.example.org/t/2024-4-4-2024-5-0-issue-stuck-on-start/724779").empty());
+    CHECK(url_date("https://example.org/2025_09_04_2/story").empty());
+    // A date followed by a word, or by a path segment that is an id, stays one.
+    CHECK(url_date("https://example.org/news/2025-09-04-some-story") == "2025-09-04");
+    CHECK(url_date("https://example.org/2025/09/04/123456/some-story") == "2025-09-04");
+    CHECK(url_date("https://example.org/2025-09-04.html") == "2025-09-04");
+}
+
+TEST_CASE("dates: a date in the headline is its topic's, not the page's", "[metadata][dates]") {
+    const std::string stamp = R"(<script type="application/ld+json">{"@type":"DiscussionForumPosting","datePublished":"2024-05-03T08:45:44Z","dateModified":"2024-05-03T10:13:49Z"}</script>)";
+    CHECK(date_of(page(stamp, "<article><h1>2024.4.4 -> 2024.5.0 issue: stuck on start</h1>" + body_text + "</article>")) ==
+          "2024-05-03T08:45:44Z");
 }

@@ -144,7 +144,8 @@ shown_date headline_date(const candidates& blocks, int anchor, bool month_first)
     for (int i = std::max(0, anchor - date_blocks_before_title); i < std::min(n, anchor + date_blocks_after_title + 1);
          ++i) {
         const candidate& c = blocks[static_cast<std::size_t>(i)];
-        if (!date_line(c)) continue;
+        // A date in the headline is its topic's ("2024.4.4 -> 2024.5.0 issue").
+        if (i == anchor || !date_line(c)) continue;
         std::string d = find_text_date(c.text, month_first);
         if (!d.empty()) return {std::move(d), update_line(c.text)};
     }
