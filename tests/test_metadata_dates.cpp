@@ -139,3 +139,19 @@ TEST_CASE("dates: a date in the headline is its topic's, not the page's", "[meta
     CHECK(date_of(page(stamp, "<article><h1>2024.4.4 -> 2024.5.0 issue: stuck on start</h1>" + body_text + "</article>")) ==
           "2024-05-03T08:45:44Z");
 }
+
+TEST_CASE("dates: an author box's credit followed by a bare date, failing all else", "[metadata][dates]") {
+    // Fifty paragraphs: the box stands beyond the byline rule's reach.
+    std::string paras;
+    for (int i = 0; i < 50; ++i)
+        paras += "<p>The river rose by two metres overnight and the town council opened the school hall for the "
+                 "families who had to leave their homes, paragraph " + std::to_string(i) + ".</p>";
+    const std::string top = "<article><h1>How mobile apps are made</h1>" + paras;
+    CHECK(date_of(page("", top + "<div><p>Written by <a href=\"/a/mk\">Moses Kim</a></p><p>April 8, 2024</p></div></article>")) ==
+          "2024-04-08");
+    // A bare date without the credit, or a credit before a sentence that
+    // holds a date, is not taken.
+    CHECK(date_of(page("", top + "<div><p>Share this</p><p>April 8, 2024</p></div></article>")).empty());
+    CHECK(date_of(page("", top + "<div><p>Written by <a href=\"/a/mk\">Moses Kim</a></p><p>Moses has written about apps "
+                                 "for us since April 8, 2024.</p></div></article>")).empty());
+}

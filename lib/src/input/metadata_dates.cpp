@@ -21,6 +21,9 @@ constexpr int date_blocks_after_title = 8;
 constexpr std::size_t max_date_line_words = 25;
 // Byline blocks this far below the headline may still give the date.
 constexpr int byline_date_reach = 40;
+// A block that is only a date has at most this many words ("April 8, 2024",
+// "Tue, 8 Apr 2024 10:00").
+constexpr std::size_t max_bare_date_words = 6;
 // The body's first lines this many, kept blocks only, may hold a date line.
 constexpr int body_date_lines = 10;
 // A date line starting with these (folded) words gives the modification date.
@@ -196,6 +199,20 @@ std::string labelled_date(const candidates& blocks, bool month_first, bool updat
     return {};
 }
 
+// Failing all those: a credit line ("Written by Jane Doe") followed by a
+// block that is only a date, the author box's date below or beside it.
+std::string credited_date(const candidates& blocks, bool month_first) {
+    for (std::size_t i = 0; i + 1 < blocks.size(); ++i) {
+        const candidate& next = blocks[i + 1];
+        if (leading_credit(blocks[i].text).empty() || static_cast<std::size_t>(next.stats.words) > max_bare_date_words ||
+            !date_line(next) || update_line(next.text))
+            continue;
+        std::string d = find_text_date(next.text, month_first);
+        if (!d.empty()) return d;
+    }
+    return {};
+}
+
 // A date read from a numeric line whose day and month could swap
 // ("03/10/2023", taken month first from an English page) is read the other
 // way when another short block writes that other reading unambiguously ("3
@@ -246,6 +263,7 @@ void fill_dates(pith::metadata& meta, const candidates& blocks, int anchor, bool
     if (meta.date_published.empty()) meta.date_published = near.date;
     if (meta.date_published.empty()) meta.date_published = later_text_date(blocks, anchor, month_first, true);
     if (meta.date_published.empty()) meta.date_published = labelled_date(blocks, month_first, true);
+    if (meta.date_published.empty()) meta.date_published = credited_date(blocks, month_first);
     // Markup that states only when the page changed: that is its one date.
     if (meta.date_published.empty()) meta.date_published = meta.date_modified;
 }
