@@ -252,9 +252,11 @@ std::string iso_date(std::string_view s) {
     return out;
 }
 
+// A date ends the path segment, or is followed by a separator and a word:
+// "/2024-4-4-2024-5-0-issue" is a run of version numbers, not a date.
 const regex url_date_parts{"dates.url_date_parts",
-                           R"(/((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$))"};
-const regex url_date_packed{"dates.url_date_packed", R"(/((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$))"};
+                           R"(/((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:/|[_.-](?:[^0-9]|$)|$))"};
+const regex url_date_packed{"dates.url_date_packed", R"(/((?:19|20)\d{2})(\d{2})(\d{2})(?:/|[_.-](?:[^0-9]|$)|$))"};
 
 std::string url_date(std::string_view url) {
     const RE2& parts = url_date_parts;

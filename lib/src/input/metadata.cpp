@@ -29,7 +29,10 @@ enum class field : std::uint8_t { author, published, modified, site, description
 
 // Sources, best first. JSON-LD is read separately; the date in the URL and
 // the text's cues (metadata_text.cpp) come after all of these.
-enum source_rank : std::size_t { rank_jsonld, rank_open_graph, rank_meta, rank_itemprop, rank_element, rank_count };
+// Meta names guessed from their words (publication_date_name) come last.
+enum source_rank : std::size_t {
+    rank_jsonld, rank_open_graph, rank_meta, rank_itemprop, rank_element, rank_guessed, rank_count
+};
 
 // <meta> property / name / itemprop values (lower case) and what they give.
 struct meta_key {
@@ -150,6 +153,7 @@ struct found {
     std::array<pith::metadata, rank_count> by_rank;
     std::string og_title, twitter_title, title_tag, h1, html_lang;
     std::string h1_sibling_date;  // a short element with a date right after the <h1>
+    std::string h1_sibling_time;  // the datetime of a <time> in it
     std::vector<std::pair<std::string, std::string>> twitter_labels, twitter_data;  // (N, content)
     hint_cache hints;
 };
@@ -200,8 +204,16 @@ void read_meta(const GumboElement& el, found& f) {
         if (key == "twitter:title" && f.twitter_title.empty()) f.twitter_title = collapse_space(decode_entities(content));
         if (key.rfind("twitter:label", 0) == 0) f.twitter_labels.emplace_back(key.substr(13), to_lower_ascii(content));
         if (key.rfind("twitter:data", 0) == 0) f.twitter_data.emplace_back(key.substr(12), std::string(content));
+        bool known = false;
         for (const meta_key& k : meta_keys)
-            if (k.key == key) add(f, k.what, k.rank, std::string(content));
+            if (k.key == key) {
+                add(f, k.what, k.rank, std::string(content));
+                known = true;
+            }
+        // A name outside the list that reads as a publication date's
+        // ("w-published-date", "cxenseparse:publishtime"): after every known
+        // source, as some such names hold the time the page was rendered.
+        if (!known && publication_date_name(key)) add(f, field::published, rank_guessed, std::string(content));
     }
 }
 
@@ -327,9 +339,24 @@ bool home_link(const GumboNode* h1) {
     return link && root_href(collapse_space(attr(link->v.element, "href"))) && text_of(link) == text_of(h1);
 }
 
+// The datetime of the first <time> in `node` (or `node` itself), else empty.
+std::string time_datetime(const GumboNode* node) {
+    std::vector<const GumboNode*> stack{node};
+    while (!stack.empty()) {
+        const GumboNode* n = stack.back();
+        stack.pop_back();
+        if (n->type != GUMBO_NODE_ELEMENT) continue;
+        if (n->v.element.tag == GUMBO_TAG_TIME) return iso_date(attr(n->v.element, "datetime"));
+        const GumboVector& ch = n->v.element.children;
+        for (unsigned i = ch.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(ch.data[i]));
+    }
+    return {};
+}
+
 // A short element right after the headline's <h1> that holds a date
-// ("<h1>Story</h1><h5>2024-11-06</h5>"), the byline line of many themes.
-std::string sibling_date_line(const GumboNode* h1) {
+// ("<h1>Story</h1><h5>2024-11-06</h5>"), the byline line of many themes;
+// its <time>'s datetime, when it has one, goes in `machine`.
+std::string sibling_date_line(const GumboNode* h1, std::string& machine) {
     if (!h1->parent) return {};
     const GumboVector& sib = h1->parent->v.element.children;
     int elements = 0;
@@ -338,8 +365,11 @@ std::string sibling_date_line(const GumboNode* h1) {
         if (n->type != GUMBO_NODE_ELEMENT) continue;
         ++elements;
         const std::string t = text_of(n);
-        if (t.empty() || count_words(t) > max_h1_date_words || update_line(t)) continue;
-        if (!find_text_date(t, true).empty()) return t;
+        if (t.empty() || count_words(t) > max_h1_date_words || update_line(t) || other_date_line(t)) continue;
+        if (!find_text_date(t, true).empty()) {
+            machine = time_datetime(n);
+            return t;
+        }
     }
     return {};
 }
@@ -368,7 +398,7 @@ void walk(const GumboNode* root, found& f) {
             case GUMBO_TAG_H1:
                 if (f.h1.empty() && !in_hidden && !home_link(node)) {
                     f.h1 = text_of(node);
-                    f.h1_sibling_date = sibling_date_line(node);
+                    f.h1_sibling_date = sibling_date_line(node, f.h1_sibling_time);
                 }
                 break;
             case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: continue;
@@ -452,10 +482,14 @@ pith::metadata read_metadata(const GumboOutput* parsed, const std::vector<std::s
 
     prefer_people(m, f, organisation_authors);
     m.title = choose_title(f.h1, {f.og_title, f.title_tag, ld_headline, f.twitter_title}, m.site_name);
+    // The date line right after the <h1>, read in the page's language, is the
+    // story's: it outranks a bare <time> elsewhere (a sidebar's, a header's).
+    const bool declared = std::any_of(f.by_rank.begin(), f.by_rank.begin() + rank_element,
+                                      [](const pith::metadata& r) { return !r.date_published.empty(); });
+    const std::string h1_date = f.h1_sibling_date.empty() ? std::string()
+                                                          : find_text_date(f.h1_sibling_date, numeric_month_first(m.language));
+    if (!declared && !h1_date.empty()) m.date_published = f.h1_sibling_time.empty() ? h1_date : f.h1_sibling_time;
     if (m.date_published.empty()) m.date_published = url_date(m.canonical_url);
-    // Then the date line after the <h1>, read in the page's language.
-    if (m.date_published.empty() && !f.h1_sibling_date.empty())
-        m.date_published = find_text_date(f.h1_sibling_date, numeric_month_first(m.language));
     dedupe(m.authors);
     dedupe(m.tags);
     return m;

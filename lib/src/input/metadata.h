@@ -34,6 +34,21 @@ pith::metadata read_metadata(const GumboOutput* parsed, const std::vector<std::s
 // the language detected from the kept blocks when none was declared.
 void complete_metadata(pith::metadata& meta, const candidates& blocks, int title_block, std::string_view headline);
 
+// The dates the markup left empty, from the decided blocks: the canonical
+// URL's, the line next to the headline (`title_block`, else the <h1> block,
+// else the block that reads as meta.title), a byline's, a labelled line's
+// (metadata_dates.cpp).
+void fill_text_dates(pith::metadata& meta, const candidates& blocks, int title_block);
+
+// Whether a <meta> name outside the known list reads as a publication
+// date's, from its words (split at ".", ":", "_", "-" and spaces, vendor
+// prefixes and all): a publication word with a date word
+// ("w-published-date", "date-pub", "cxenseparse:publishtime"), or a
+// vendor's own date ("ms.date", "cludo:date"). With an
+// update word ("last_published_date") or without a date word ("publisher",
+// "publishedtype") it does not (metadata_dates.cpp).
+bool publication_date_name(std::string_view name);
+
 // Words in a collapsed text (runs of non-spaces).
 std::size_t count_words(std::string_view s);
 
@@ -56,6 +71,11 @@ std::vector<std::string> leading_credit(std::string_view text);
 // Whether a date line calls its date an update ("Updated May 6, 2025",
 // "Zuletzt aktualisiert ...").
 bool update_line(std::string_view text);
+
+// Whether a date line dates something other than the page: a poster's
+// registration ("Registered: 2024-01-27", "Joined Mar 2019"), a deadline,
+// an expiry.
+bool other_date_line(std::string_view text);
 
 // Whether numeric dates ("03/04/2025") read month first in a page of this
 // language tag: English outside the day-first regions, or no language.

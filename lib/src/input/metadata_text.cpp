@@ -1,6 +1,5 @@
 // Metadata from text: credits split into names, and the fields the markup
 // left empty filled from the decided blocks (both modes).
-#include "input/dates.h"
 #include "input/html_bytes.h"
 #include "input/language.h"
 #include "input/metadata.h"
@@ -46,14 +45,6 @@ constexpr std::string_view non_name_words[] = {
     "email", "latest", "written", "updated", "published", "posted", "comments", "reply", "min", "read",
 };
 
-// A short block this close to the headline may hold the publication date.
-constexpr int date_blocks_before_title = 3;
-constexpr int date_blocks_after_title = 8;
-constexpr std::size_t max_date_line_words = 25;
-// Byline blocks this far below the headline may still give the date.
-constexpr int byline_date_reach = 40;
-// The body's first lines this many, kept blocks only, may hold a date line.
-constexpr int body_date_lines = 10;
 // A text node that opens with a credit and goes on with names is short.
 constexpr std::size_t max_leading_credit_bytes = 80;
 // A name has at least this many letters (an avatar shows one); a user name
@@ -62,24 +53,6 @@ constexpr std::size_t min_name_letters = 2;
 constexpr std::size_t min_handle_letters = 2;
 // A byline block without "By" is taken for names only when this short.
 constexpr std::size_t max_bare_byline_words = 6;
-
-// A date line starting with these (folded) words gives the modification date.
-constexpr std::string_view update_prefixes[] = {
-    "updated", "last updated", "last modified", "modified", "edited", "revised", "aktualisiert",
-    "zuletzt aktualisiert", "mis à jour", "mise à jour", "actualizado", "atualizado", "aggiornato",
-    "bijgewerkt", "uppdaterad", "обновлено", "zaktualizowano", "aktualizováno",
-};
-
-// A short line starting with these (folded) words states the publication
-// date wherever it stands ("Posted on April 13, 2023", "Published On: 15
-// August 2025"); update_prefixes are checked first.
-constexpr std::string_view publication_prefixes[] = {
-    "published", "posted", "first published", "date published", "publication date", "publish date",
-    "veröffentlicht", "publié", "publicado", "pubblicato", "gepubliceerd", "publicerad", "opublikowano",
-};
-
-// Regions where numeric dates are read day first although the language is English.
-constexpr std::string_view day_first_english[] = {"GB", "AU", "NZ", "IE", "IN", "ZA"};
 
 bool starts_with_ci(std::string_view s, std::string_view lower_prefix) {
     if (s.size() < lower_prefix.size()) return false;
@@ -258,20 +231,6 @@ std::vector<std::string> split_authors(std::string_view credit) {
     return names;
 }
 
-bool update_line(std::string_view text) {
-    const std::string key = loose_key(text);
-    for (std::string_view p : update_prefixes)
-        if (key.rfind(p, 0) == 0) return true;
-    return false;
-}
-
-bool numeric_month_first(std::string_view lang) {
-    if (!lang.empty() && lang.substr(0, 2) != "en") return false;
-    for (std::string_view region : day_first_english)
-        if (lang.size() == 5 && lang.substr(3) == region) return false;
-    return true;
-}
-
 std::vector<std::string> leading_credit(std::string_view text) {
     const std::string t = collapse_space(text);
     if (t.size() > max_leading_credit_bytes || strip_prefix(t).size() == trim(t).size()) return {};
@@ -307,114 +266,6 @@ std::vector<std::string> byline_names(const candidate& c) {
 }
 
 
-// Where the headline stands: the title block, else the first <h1> block,
-// else the block that reads as the metadata title, else the top.
-int headline_block(const candidates& blocks, int title_block, std::string_view title) {
-    if (title_block >= 0) return title_block;
-    for (std::size_t i = 0; i < blocks.size(); ++i)
-        if (blocks[i].dom.known && blocks[i].dom.heading_level == 1) return static_cast<int>(i);
-    const std::string key = loose_key(title);
-    for (std::size_t i = 0; !key.empty() && i < blocks.size(); ++i)
-        if (blocks[i].loose == key) return static_cast<int>(i);
-    return 0;
-}
-
-
-// The date a short line next to the headline shows, and whether the line
-// calls it an update ("Updated May 6, 2025").
-struct shown_date {
-    std::string date;
-    bool update = false;
-};
-
-shown_date headline_date(const candidates& blocks, int anchor, bool month_first) {
-    const int n = static_cast<int>(blocks.size());
-    for (int i = std::max(0, anchor - date_blocks_before_title); i < std::min(n, anchor + date_blocks_after_title + 1);
-         ++i) {
-        const candidate& c = blocks[static_cast<std::size_t>(i)];
-        if (static_cast<std::size_t>(c.stats.words) > max_date_line_words) continue;
-        std::string d = find_text_date(c.text, month_first);
-        if (!d.empty()) return {std::move(d), update_line(c.text)};
-    }
-    return {};
-}
-
-// Failing that: a date in a byline block below the headline, else in a
-// short line among the first lines of the body; "Updated" lines only when
-// `updates` (and then only those).
-std::string later_text_date(const candidates& blocks, int anchor, bool month_first, bool updates) {
-    const int n = static_cast<int>(blocks.size());
-    for (int i = 0; i < std::min(n, anchor + byline_date_reach); ++i) {
-        const candidate& c = blocks[static_cast<std::size_t>(i)];
-        if (c.why != reason::byline || static_cast<std::size_t>(c.stats.words) > max_date_line_words ||
-            update_line(c.text) != updates)
-            continue;
-        std::string d = find_text_date(c.text, month_first);
-        if (!d.empty()) return d;
-    }
-    int body_lines = 0;
-    for (const candidate& c : blocks) {
-        if (!c.kept) continue;
-        if (++body_lines > body_date_lines) break;
-        if (static_cast<std::size_t>(c.stats.words) > max_date_line_words || update_line(c.text) != updates) continue;
-        std::string d = find_text_date(c.text, month_first);
-        if (!d.empty()) return d;
-    }
-    return {};
-}
-
-// Failing those: the first short line anywhere that calls its date the
-// publication date.
-// With `updates`, the first "Updated ..." line instead.
-// A label alone in its block ("Published") labels the next block's date.
-std::string labelled_date(const candidates& blocks, bool month_first, bool updates) {
-    for (std::size_t i = 0; i < blocks.size(); ++i) {
-        const candidate& c = blocks[i];
-        if (static_cast<std::size_t>(c.stats.words) > max_date_line_words || update_line(c.text) != updates) continue;
-        const std::string key = loose_key(c.text);
-        std::string_view label;
-        for (std::string_view p : publication_prefixes)
-            if (key.rfind(p, 0) == 0 && (key.size() == p.size() || key[p.size()] == ' ')) label = p;
-        if (!updates && label.empty()) continue;
-        std::string d = find_text_date(c.text, month_first);
-        if (d.empty() && !updates && key.size() == label.size() && i + 1 < blocks.size() &&
-            static_cast<std::size_t>(blocks[i + 1].stats.words) <= max_date_line_words)
-            d = find_text_date(blocks[i + 1].text, month_first);
-        if (!d.empty()) return d;
-    }
-    return {};
-}
-
-// Dates the markup did not give: the URL's, then the one shown next to the
-// headline (an "Updated" line there is the modification date), then other
-// lines. A page that shows only an update date gets it as its date, as
-// htmldate and trafilatura do by default: it is the only date a reader sees.
-// Letting the shown date overrule the markup's was tried and scored lower
-// on wcxb-dev (0.838 against 0.840).
-void fill_dates(pith::metadata& meta, const candidates& blocks, int anchor) {
-    const bool month_first = numeric_month_first(meta.language);
-    if (meta.date_published.empty()) meta.date_published = url_date(meta.canonical_url);
-    shown_date near = headline_date(blocks, anchor, month_first);
-    if (!near.date.empty() && near.update && meta.date_modified.empty()) meta.date_modified = near.date;
-    // Markup whose publication date is its modification date, or later than
-    // it (published after its last change: not a publication date), states
-    // when the page was last saved; an earlier date shown by the headline is
-    // the publication's (a later one is a reply's or a teaser's).
-    if (!near.date.empty() && !near.update && !meta.date_modified.empty() &&
-        meta.date_published.substr(0, 10) >= meta.date_modified.substr(0, 10) &&
-        near.date < meta.date_published.substr(0, 10))
-        meta.date_published = near.date;
-    if (!meta.date_published.empty()) return;
-    if (!near.update) meta.date_published = near.date;
-    if (meta.date_published.empty()) meta.date_published = later_text_date(blocks, anchor, month_first, false);
-    if (meta.date_published.empty()) meta.date_published = labelled_date(blocks, month_first, false);
-    if (meta.date_published.empty()) meta.date_published = near.date;
-    if (meta.date_published.empty()) meta.date_published = later_text_date(blocks, anchor, month_first, true);
-    if (meta.date_published.empty()) meta.date_published = labelled_date(blocks, month_first, true);
-    // Markup that states only when the page changed: that is its one date.
-    if (meta.date_published.empty()) meta.date_published = meta.date_modified;
-}
-
 }  // namespace
 
 void complete_metadata(pith::metadata& meta, const candidates& blocks, int title_block, std::string_view headline) {
@@ -423,7 +274,7 @@ void complete_metadata(pith::metadata& meta, const candidates& blocks, int title
         if (!meta.authors.empty()) break;
         if (c.why == reason::byline) meta.authors = byline_names(c);
     }
-    fill_dates(meta, blocks, headline_block(blocks, title_block, meta.title));
+    fill_text_dates(meta, blocks, title_block);
     if (meta.language.empty()) {
         std::string kept;
         for (const candidate& c : blocks) {
