@@ -239,7 +239,14 @@ std::string iso_date(std::string_view s) {
     if (hh.empty()) return out;
     const int h = std::stoi(hh), mi = std::stoi(mm), se = ss.empty() ? 0 : std::stoi(ss);
     if (h > 23 || mi > 59 || se > 60) return out;
-    out += "T" + two(h) + ":" + two(mi) + ":" + two(se);
+    // Appended piece by piece: GCC 12 warns falsely (-Wrestrict) on the
+    // chained operator+ here.
+    out += 'T';
+    out += two(h);
+    out += ':';
+    out += two(mi);
+    out += ':';
+    out += two(se);
     if (zone == "Z" || zone == "z" || zone == "UTC" || zone == "GMT") {
         out += "Z";
     } else if (!zone.empty()) {
