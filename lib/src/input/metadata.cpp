@@ -306,39 +306,6 @@ void read_credit_text(const GumboElement& el, found& f) {
     }
 }
 
-// An href to a site's front page: "/", "https://example.org", "//example.org/".
-bool root_href(std::string_view href) {
-    for (std::string_view scheme : {"https://", "http://", "//"})
-        if (href.rfind(scheme, 0) == 0) {
-            href.remove_prefix(scheme.size());
-            const std::size_t slash = href.find('/');
-            if (slash == std::string_view::npos) return !href.empty();
-            return slash > 0 && slash + 1 == href.size();
-        }
-    return href == "/";
-}
-
-// An <h1> that is nothing but a link to the front page is the site's logo
-// or name in the header ("<h1><a href="/">Example Blog</a></h1>"), not the
-// page's headline.
-bool home_link(const GumboNode* h1) {
-    const GumboNode* link = nullptr;
-    std::vector<const GumboNode*> stack{h1};
-    while (!stack.empty()) {
-        const GumboNode* n = stack.back();
-        stack.pop_back();
-        if (n->type != GUMBO_NODE_ELEMENT) continue;
-        if (n->v.element.tag == GUMBO_TAG_A) {
-            if (link) return false;
-            link = n;
-            continue;
-        }
-        const GumboVector& ch = n->v.element.children;
-        for (unsigned i = 0; i < ch.length; ++i) stack.push_back(static_cast<const GumboNode*>(ch.data[i]));
-    }
-    return link && root_href(collapse_space(attr(link->v.element, "href"))) && text_of(link) == text_of(h1);
-}
-
 // The datetime of the first <time> in `node` (or `node` itself), else empty.
 std::string time_datetime(const GumboNode* node) {
     std::vector<const GumboNode*> stack{node};

@@ -91,4 +91,9 @@ std::string compact_key(std::string_view s);
 std::string choose_title(std::string_view h1, const std::vector<std::string>& meta_titles,
                          std::string_view site_name);
 
+// Whether an <h1> is nothing but a link to the site's front page: the
+// header's logo or name ("<h1><a href="/">Example Blog</a></h1>"), not the
+// page's headline (metadata_title.cpp).
+bool home_link(const GumboNode* h1);
+
 }  // namespace pith::detail
