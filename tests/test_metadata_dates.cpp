@@ -155,3 +155,15 @@ TEST_CASE("dates: an author box's credit followed by a bare date, failing all el
     CHECK(date_of(page("", top + "<div><p>Written by <a href=\"/a/mk\">Moses Kim</a></p><p>Moses has written about apps "
                                  "for us since April 8, 2024.</p></div></article>")).empty());
 }
+
+TEST_CASE("dates: a JSON-LD script with raw line breaks in a string is read as JSON", "[metadata][dates]") {
+    // The broken script's first "datePublished" is the reviewed product's
+    // (a nested node); parsed, the posting's own date is taken.
+    const std::string ld =
+        "<script type=\"application/ld+json\">{\"@type\":\"DiscussionForumPosting\","
+        "\"mainEntityOfPage\":{\"@type\":\"VideoGame\",\"description\":\"A console.\n\nIt folds.\","
+        "\"datePublished\":\"2017-03-03\"},\"headline\":\"Showcase thread\","
+        "\"datePublished\":\"2024-02-21 13:00:00\"}</script>";
+    CHECK(date_of(page(ld, "<article><h1>Showcase thread</h1>" + body_text + "</article>")).substr(0, 10) ==
+          "2024-02-21");
+}

@@ -223,6 +223,29 @@ void read_object(const json& o, int rank, const graph& g, pith::metadata& m, boo
     }
 }
 
+// A script with raw control characters (a line break, a tab) inside its
+// strings, which JSON forbids but CMS templates emit when they paste a
+// description in: those characters as spaces, everything else as it is.
+// Empty when there are none (nothing to retry).
+std::string without_raw_controls(std::string_view text) {
+    std::string out(text);
+    bool in_string = false, changed = false;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const char c = out[i];
+        if (!in_string) {
+            in_string = c == '"';
+        } else if (c == '\\') {
+            ++i;
+        } else if (c == '"') {
+            in_string = false;
+        } else if (static_cast<unsigned char>(c) < 0x20) {
+            out[i] = ' ';
+            changed = true;
+        }
+    }
+    return changed ? out : std::string();
+}
+
 }  // namespace
 
 std::string decode_entities(std::string_view s) {
@@ -273,6 +296,11 @@ pith::metadata read_jsonld_metadata(const std::vector<std::string>& scripts, boo
     for (const std::string& text : scripts) {
         if (text.size() > max_jsonld_bytes) continue;
         json doc = json::parse(text, nullptr, /*allow_exceptions=*/false);
+        // Raw line breaks in a string: read it as if escaped, so that the
+        // dates come from the right object and not the first one in the text.
+        if (doc.is_discarded())
+            if (const std::string fixed = without_raw_controls(text); !fixed.empty())
+                doc = json::parse(fixed, nullptr, /*allow_exceptions=*/false);
         if (!doc.is_discarded()) {
             docs.push_back(std::move(doc));
             continue;

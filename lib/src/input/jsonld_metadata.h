@@ -14,9 +14,10 @@ namespace pith::detail {
 // authors split, entities decoded); empty fields where it gives none.
 // Unparsable scripts are skipped.
 // `organisation_authors`, when given, is set when every author credited is an
-// Organization (or a type other than Person). Scripts that do not parse
-// (raw newlines in strings, trailing commas) still give their
-// datePublished / dateModified strings, read by pattern.
+// Organization (or a type other than Person). A script with raw line
+// breaks or tabs inside its strings is read as if they were spaces; scripts
+// that still do not parse (trailing commas) give their datePublished /
+// dateModified strings, read by pattern.
 pith::metadata read_jsonld_metadata(const std::vector<std::string>& scripts, bool* organisation_authors = nullptr);
 
 // "&amp;", "&#8217;", "&#x2019;" and the few named references JSON-LD
