@@ -167,3 +167,11 @@ TEST_CASE("dates: a JSON-LD script with raw line breaks in a string is read as J
     CHECK(date_of(page(ld, "<article><h1>Showcase thread</h1>" + body_text + "</article>")).substr(0, 10) ==
           "2024-02-21");
 }
+
+TEST_CASE("dates: JSON-LD held in a <meta> content is read as a script is", "[metadata][dates]") {
+    const std::string ld =
+        "<meta name=\"script:ld+json\" content=\"{&quot;@type&quot;:&quot;Article&quot;,"
+        "&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}\">";
+    CHECK(date_of(page(ld, "<article><h1>The valley floods again</h1>" + body_text + "</article>")).substr(0, 10) ==
+          "2025-11-17");
+}

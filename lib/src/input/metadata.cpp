@@ -155,6 +155,7 @@ struct found {
     std::string h1_sibling_date;  // a short element with a date right after the <h1>
     std::string h1_sibling_time;  // the datetime of a <time> in it
     std::vector<std::pair<std::string, std::string>> twitter_labels, twitter_data;  // (N, content)
+    std::vector<std::string> meta_jsonld;  // JSON-LD held in a <meta> content (name "script:ld+json")
     hint_cache hints;
 };
 
@@ -204,6 +205,7 @@ void read_meta(const GumboElement& el, found& f) {
         if (key == "twitter:title" && f.twitter_title.empty()) f.twitter_title = collapse_space(decode_entities(content));
         if (key.rfind("twitter:label", 0) == 0) f.twitter_labels.emplace_back(key.substr(13), to_lower_ascii(content));
         if (key.rfind("twitter:data", 0) == 0) f.twitter_data.emplace_back(key.substr(12), std::string(content));
+        if (key.ends_with("ld+json")) f.meta_jsonld.emplace_back(content);
         bool known = false;
         for (const meta_key& k : meta_keys)
             if (k.key == key) {
@@ -435,6 +437,15 @@ pith::metadata read_metadata(const GumboOutput* parsed, const std::vector<std::s
     f.by_rank[rank_jsonld] = read_jsonld_metadata(jsonld, &organisation_authors);
     const std::string ld_headline = f.by_rank[rank_jsonld].title;
     if (parsed && parsed->root) walk(parsed->root, f);
+    // Frameworks that render head tags from data put the JSON-LD object in
+    // a <meta> ("<meta name=script:ld+json content='{...}'>"): read as a
+    // script is, after the real scripts.
+    if (!f.meta_jsonld.empty()) {
+        bool organisations = false;
+        const pith::metadata from_meta = read_jsonld_metadata(f.meta_jsonld, &organisations);
+        if (f.by_rank[rank_jsonld].authors.empty() && !from_meta.authors.empty()) organisation_authors = organisations;
+        fill(f.by_rank[rank_jsonld], from_meta);
+    }
     for (const auto& [n, label] : f.twitter_labels) {
         if (std::find(std::begin(twitter_author_labels), std::end(twitter_author_labels), collapse_space(label)) ==
             std::end(twitter_author_labels))
