@@ -23,8 +23,9 @@ inline constexpr std::size_t max_author_words = 8;
 // Everything the markup says: JSON-LD first (the Article-like object, then
 // WebPage-like ones, then WebSite for the site name; scripts, then objects
 // held in a <meta> content), then OpenGraph and Twitter meta, other <meta>
-// names, itemprop, <time datetime>, rel=author and author-class elements, <link rel=canonical>, <html lang>, the date in the
-// canonical URL. `parsed` may be null (nothing but JSON-LD is read then).
+// names, itemprop, <time datetime>, rel=author and author-class elements,
+// <link rel=canonical>, <html lang>, the date in the canonical URL.
+// `parsed` may be null (nothing but JSON-LD is read then).
 pith::metadata read_metadata(const GumboOutput* parsed, const std::vector<std::string>& jsonld);
 
 // Fills the fields the markup left empty from the decided blocks: authors
