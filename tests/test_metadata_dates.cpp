@@ -175,3 +175,19 @@ TEST_CASE("dates: JSON-LD held in a <meta> content is read as a script is", "[me
     CHECK(date_of(page(ld, "<article><h1>The valley floods again</h1>" + body_text + "</article>")).substr(0, 10) ==
           "2025-11-17");
 }
+
+TEST_CASE("dates: without a headline <h1>, a <time> above the first heading is the header's clock",
+          "[metadata][dates]") {
+    const std::string clock = "<div class=\"user\"><time datetime=\"2026-03-05T12:16:19Z\">March 05, 2026</time></div>";
+    const std::string menu = "<ul><li><a href=\"/\">Home</a></li><li><a href=\"/help\">Help</a></li>"
+                             "<li><a href=\"/search\">Search</a></li><li><a href=\"/login\">Login</a></li></ul>";
+    const std::string post =
+        menu + "<h2>How do you run your forum?</h2><p>Started by Ann Lee, June 04, 2024</p>" + body_text;
+    // The logo <h1> has no text: the page has no headline.
+    CHECK(date_of(page("", "<h1><a href=\"/forum/index.php\"><img src=\"logo.png\"></a></h1>" + clock + post)) ==
+          "2024-06-04");
+    // Below the first heading, a <time> is the page's.
+    CHECK(date_of(page("", "<h2>How do you run your forum?</h2>" + clock + body_text)).substr(0, 10) == "2026-03-05");
+    // A page without headings keeps its <time>.
+    CHECK(date_of(page("", clock + body_text)).substr(0, 10) == "2026-03-05");
+}

@@ -155,6 +155,10 @@ struct found {
     std::string h1_sibling_date;  // a short element with a date right after the <h1>
     std::string h1_sibling_time;  // the datetime of a <time> in it
     std::vector<std::pair<std::string, std::string>> twitter_labels, twitter_data;  // (N, content)
+    // Each <time datetime>, and whether a heading (an <h1>..<h3> with
+    // text) came before it.
+    std::vector<std::pair<std::string, bool>> times;
+    bool heading_seen = false;
     std::vector<std::string> meta_jsonld;  // JSON-LD held in a <meta> content (name "script:ld+json")
     hint_cache hints;
 };
@@ -237,7 +241,8 @@ void read_element(const GumboNode* node, const GumboElement& el, found& f) {
         if (has_token(itemprop, to_lower_ascii(itemprop_modified)))
             add(f, field::modified, rank_itemprop, when.empty() ? text_of(node) : std::string(when));
     }
-    if (el.tag == GUMBO_TAG_TIME) add(f, field::published, rank_element, std::string(attr(el, "datetime")));
+    if (el.tag == GUMBO_TAG_TIME && !attr(el, "datetime").empty())
+        f.times.emplace_back(attr(el, "datetime"), f.heading_seen);
     pith::metadata& e = f.by_rank[rank_element];
     if (e.authors.empty() && (el.tag == GUMBO_TAG_A && has_token(attr(el, "rel"), "author"))) {
         add(f, field::author, rank_element, text_of(node));
@@ -367,8 +372,13 @@ void walk(const GumboNode* root, found& f) {
             case GUMBO_TAG_H1:
                 if (f.h1.empty() && !in_hidden && !home_link(node)) {
                     f.h1 = text_of(node);
-                    f.h1_sibling_date = sibling_date_line(node, f.h1_sibling_time);
+                    // A logo's <h1> (an image, no text) heads nothing.
+                    if (!f.h1.empty()) f.heading_seen = true;
+                    if (!f.h1.empty()) f.h1_sibling_date = sibling_date_line(node, f.h1_sibling_time);
                 }
+                break;
+            case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+                if (!f.heading_seen && !in_hidden && !text_of(node).empty()) f.heading_seen = true;
                 break;
             case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: continue;
             default: break;
@@ -379,6 +389,14 @@ void walk(const GumboNode* root, found& f) {
         for (unsigned i = ch.length; i-- > 0;)
             stack.emplace_back(static_cast<const GumboNode*>(ch.data[i]), in_hidden);
     }
+}
+
+// The <time>s, in document order. On a page without a headline <h1>, one
+// above the first heading is the header's (a clock, a ticker, today's
+// date), not the page's: skipped when a heading follows it.
+void add_times(found& f) {
+    for (const auto& [when, after_heading] : f.times)
+        if (after_heading || !f.h1.empty() || !f.heading_seen) add(f, field::published, rank_element, when);
 }
 
 // Fills the empty fields of `to` from `from`.
@@ -437,6 +455,7 @@ pith::metadata read_metadata(const GumboOutput* parsed, const std::vector<std::s
     f.by_rank[rank_jsonld] = read_jsonld_metadata(jsonld, &organisation_authors);
     const std::string ld_headline = f.by_rank[rank_jsonld].title;
     if (parsed && parsed->root) walk(parsed->root, f);
+    add_times(f);
     // Frameworks that render head tags from data put the JSON-LD object in
     // a <meta> ("<meta name=script:ld+json content='{...}'>"): read as a
     // script is, after the real scripts.
