@@ -191,3 +191,19 @@ TEST_CASE("dates: without a headline <h1>, a <time> above the first heading is t
     // A page without headings keeps its <time>.
     CHECK(date_of(page("", clock + body_text)).substr(0, 10) == "2026-03-05");
 }
+
+TEST_CASE("dates: a JSON-LD article naming its page on another host gives way to the page's own node",
+          "[metadata][dates]") {
+    const std::string head =
+        "<link rel=\"canonical\" href=\"https://www.example.org/rankings/\">"
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"mainEntityOfPage\":{\"@type\":\"WebPage\","
+        "\"@id\":\"https://google.com/article\"},\"datePublished\":\"2023-05-17T00:00:00+0000\"}</script>"
+        "<script type=\"application/ld+json\">{\"@type\":\"WebPage\",\"@id\":\"https://www.example.org/rankings/\","
+        "\"datePublished\":\"2023-05-18T04:39:05+00:00\"}</script>";
+    CHECK(date_of(page(head, "<article><h1>The valley floods again</h1>" + body_text + "</article>")).substr(0, 10) ==
+          "2023-05-18");
+    // Without a page URL to compare with, the article comes first as before.
+    const std::string no_link = head.substr(head.find("<script"));
+    CHECK(date_of(page(no_link, "<article><h1>The valley floods again</h1>" + body_text + "</article>")).substr(0, 10) ==
+          "2023-05-17");
+}

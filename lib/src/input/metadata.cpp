@@ -452,9 +452,14 @@ void prefer_people(pith::metadata& m, const found& f, bool organisation_authors)
 pith::metadata read_metadata(const GumboOutput* parsed, const std::vector<std::string>& jsonld) {
     found f;
     bool organisation_authors = false;
-    f.by_rank[rank_jsonld] = read_jsonld_metadata(jsonld, &organisation_authors);
-    const std::string ld_headline = f.by_rank[rank_jsonld].title;
     if (parsed && parsed->root) walk(parsed->root, f);
+    // JSON-LD after the walk, which finds the page's URL (<link
+    // rel=canonical>, put at rank 0, else og:url) for it.
+    const std::string link_canonical = f.by_rank[rank_jsonld].canonical_url;
+    const std::string page_url = !link_canonical.empty() ? link_canonical : f.by_rank[rank_open_graph].canonical_url;
+    f.by_rank[rank_jsonld] = read_jsonld_metadata(jsonld, &organisation_authors, page_url);
+    f.by_rank[rank_jsonld].canonical_url = link_canonical;
+    const std::string ld_headline = f.by_rank[rank_jsonld].title;
     add_times(f);
     // Frameworks that render head tags from data put the JSON-LD object in
     // a <meta> ("<meta name=script:ld+json content='{...}'>"): read as a
