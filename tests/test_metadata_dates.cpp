@@ -155,3 +155,55 @@ TEST_CASE("dates: an author box's credit followed by a bare date, failing all el
     CHECK(date_of(page("", top + "<div><p>Written by <a href=\"/a/mk\">Moses Kim</a></p><p>Moses has written about apps "
                                  "for us since April 8, 2024.</p></div></article>")).empty());
 }
+
+TEST_CASE("dates: a JSON-LD script with raw line breaks in a string is read as JSON", "[metadata][dates]") {
+    // The broken script's first "datePublished" is the reviewed product's
+    // (a nested node); parsed, the posting's own date is taken.
+    const std::string ld =
+        "<script type=\"application/ld+json\">{\"@type\":\"DiscussionForumPosting\","
+        "\"mainEntityOfPage\":{\"@type\":\"VideoGame\",\"description\":\"A console.\n\nIt folds.\","
+        "\"datePublished\":\"2017-03-03\"},\"headline\":\"Showcase thread\","
+        "\"datePublished\":\"2024-02-21 13:00:00\"}</script>";
+    CHECK(date_of(page(ld, "<article><h1>Showcase thread</h1>" + body_text + "</article>")).substr(0, 10) ==
+          "2024-02-21");
+}
+
+TEST_CASE("dates: JSON-LD held in a <meta> content is read as a script is", "[metadata][dates]") {
+    const std::string ld =
+        "<meta name=\"script:ld+json\" content=\"{&quot;@type&quot;:&quot;Article&quot;,"
+        "&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}\">";
+    CHECK(date_of(page(ld, "<article><h1>The valley floods again</h1>" + body_text + "</article>")).substr(0, 10) ==
+          "2025-11-17");
+}
+
+TEST_CASE("dates: without a headline <h1>, a <time> above the first heading is the header's clock",
+          "[metadata][dates]") {
+    const std::string clock = "<div class=\"user\"><time datetime=\"2026-03-05T12:16:19Z\">March 05, 2026</time></div>";
+    const std::string menu = "<ul><li><a href=\"/\">Home</a></li><li><a href=\"/help\">Help</a></li>"
+                             "<li><a href=\"/search\">Search</a></li><li><a href=\"/login\">Login</a></li></ul>";
+    const std::string post =
+        menu + "<h2>How do you run your forum?</h2><p>Started by Ann Lee, June 04, 2024</p>" + body_text;
+    // The logo <h1> has no text: the page has no headline.
+    CHECK(date_of(page("", "<h1><a href=\"/forum/index.php\"><img src=\"logo.png\"></a></h1>" + clock + post)) ==
+          "2024-06-04");
+    // Below the first heading, a <time> is the page's.
+    CHECK(date_of(page("", "<h2>How do you run your forum?</h2>" + clock + body_text)).substr(0, 10) == "2026-03-05");
+    // A page without headings keeps its <time>.
+    CHECK(date_of(page("", clock + body_text)).substr(0, 10) == "2026-03-05");
+}
+
+TEST_CASE("dates: a JSON-LD article naming its page on another host gives way to the page's own node",
+          "[metadata][dates]") {
+    const std::string head =
+        "<link rel=\"canonical\" href=\"https://www.example.org/rankings/\">"
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"mainEntityOfPage\":{\"@type\":\"WebPage\","
+        "\"@id\":\"https://google.com/article\"},\"datePublished\":\"2023-05-17T00:00:00+0000\"}</script>"
+        "<script type=\"application/ld+json\">{\"@type\":\"WebPage\",\"@id\":\"https://www.example.org/rankings/\","
+        "\"datePublished\":\"2023-05-18T04:39:05+00:00\"}</script>";
+    CHECK(date_of(page(head, "<article><h1>The valley floods again</h1>" + body_text + "</article>")).substr(0, 10) ==
+          "2023-05-18");
+    // Without a page URL to compare with, the article comes first as before.
+    const std::string no_link = head.substr(head.find("<script"));
+    CHECK(date_of(page(no_link, "<article><h1>The valley floods again</h1>" + body_text + "</article>")).substr(0, 10) ==
+          "2023-05-17");
+}

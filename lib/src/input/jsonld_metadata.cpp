@@ -4,6 +4,7 @@
 #include "input/jsonld_metadata.h"
 
 #include "input/dates.h"
+#include "input/html_bytes.h"
 #include "input/language.h"
 #include "input/metadata.h"
 #include "text/fold.h"
@@ -223,6 +224,56 @@ void read_object(const json& o, int rank, const graph& g, pith::metadata& m, boo
     }
 }
 
+// The host of an absolute URL ("https://www.example.org/a" ->
+// "example.org", a leading "www." dropped, lower case); empty for others.
+std::string host_of(std::string_view url) {
+    const std::size_t scheme = url.find("://");
+    if (scheme == std::string_view::npos) return {};
+    url.remove_prefix(scheme + 3);
+    url = url.substr(0, url.find_first_of("/?#:"));
+    std::string host = to_lower_ascii(url);
+    if (host.rfind("www.", 0) == 0) host.erase(0, 4);
+    return host;
+}
+
+// Whether a main-item object names its page (its url, @id or
+// mainEntityOfPage) on a host other than the page's own: a template's
+// placeholder ("https://google.com/article") or another page's object.
+bool elsewhere(const json& o, const std::string& page_host) {
+    if (page_host.empty()) return false;
+    std::string named;
+    if (const auto m = o.find("mainEntityOfPage"); m != o.end()) named = url_of(*m);
+    if (named.empty())
+        if (const auto u = o.find("url"); u != o.end()) named = url_of(*u);
+    if (named.empty())
+        if (const auto id = o.find("@id"); id != o.end()) named = url_of(*id);
+    const std::string host = host_of(named);
+    return !host.empty() && host != page_host;
+}
+
+// A script with raw control characters (a line break, a tab) inside its
+// strings, which JSON forbids but CMS templates emit when they paste a
+// description in: those characters as spaces, everything else as it is.
+// Empty when there are none (nothing to retry).
+std::string without_raw_controls(std::string_view text) {
+    std::string out(text);
+    bool in_string = false, changed = false;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const char c = out[i];
+        if (!in_string) {
+            in_string = c == '"';
+        } else if (c == '\\') {
+            ++i;
+        } else if (c == '"') {
+            in_string = false;
+        } else if (static_cast<unsigned char>(c) < 0x20) {
+            out[i] = ' ';
+            changed = true;
+        }
+    }
+    return changed ? out : std::string();
+}
+
 }  // namespace
 
 std::string decode_entities(std::string_view s) {
@@ -266,13 +317,19 @@ std::string decode_entities(std::string_view s) {
     return out;
 }
 
-pith::metadata read_jsonld_metadata(const std::vector<std::string>& scripts, bool* organisation_authors) {
+pith::metadata read_jsonld_metadata(const std::vector<std::string>& scripts, bool* organisation_authors,
+                                    std::string_view page_url) {
     std::vector<json> docs;
     docs.reserve(scripts.size());
     std::string broken_published, broken_modified;
     for (const std::string& text : scripts) {
         if (text.size() > max_jsonld_bytes) continue;
         json doc = json::parse(text, nullptr, /*allow_exceptions=*/false);
+        // Raw line breaks in a string: read it as if escaped, so that the
+        // dates come from the right object and not the first one in the text.
+        if (doc.is_discarded())
+            if (const std::string fixed = without_raw_controls(text); !fixed.empty())
+                doc = json::parse(fixed, nullptr, /*allow_exceptions=*/false);
         if (!doc.is_discarded()) {
             docs.push_back(std::move(doc));
             continue;
@@ -286,9 +343,13 @@ pith::metadata read_jsonld_metadata(const std::vector<std::string>& scripts, boo
     }
     graph g;
     for (const json& d : docs) gather(d, g);
-    // Best type first; document order among equals.
-    std::stable_sort(g.typed.begin(), g.typed.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    // Objects that name a page on another host last; then best type first;
+    // document order among equals.
+    const std::string page_host = host_of(page_url);
+    const auto key = [&](const std::pair<int, const json*>& t) {
+        return std::pair(elsewhere(*t.second, page_host), t.first);
+    };
+    std::stable_sort(g.typed.begin(), g.typed.end(), [&](const auto& a, const auto& b) { return key(a) < key(b); });
     pith::metadata m;
     bool any_person = false;
     for (const auto& [rank, obj] : g.typed) read_object(*obj, rank, g, m, any_person);

@@ -6,6 +6,7 @@
 #include "pith/pith.h"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace pith::detail {
@@ -14,10 +15,14 @@ namespace pith::detail {
 // authors split, entities decoded); empty fields where it gives none.
 // Unparsable scripts are skipped.
 // `organisation_authors`, when given, is set when every author credited is an
-// Organization (or a type other than Person). Scripts that do not parse
-// (raw newlines in strings, trailing commas) still give their
-// datePublished / dateModified strings, read by pattern.
-pith::metadata read_jsonld_metadata(const std::vector<std::string>& scripts, bool* organisation_authors = nullptr);
+// Organization (or a type other than Person). A script with raw line
+// breaks or tabs inside its strings is read as if they were spaces; scripts
+// that still do not parse (trailing commas) give their datePublished /
+// dateModified strings, read by pattern.
+// `page_url`, when known (the canonical URL), puts the objects that name
+// their page on another host (url, @id, mainEntityOfPage) after the rest.
+pith::metadata read_jsonld_metadata(const std::vector<std::string>& scripts, bool* organisation_authors = nullptr,
+                                    std::string_view page_url = {});
 
 // "&amp;", "&#8217;", "&#x2019;" and the few named references JSON-LD
 // writers leave in strings, decoded; everything else as it is.

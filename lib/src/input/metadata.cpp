@@ -155,6 +155,11 @@ struct found {
     std::string h1_sibling_date;  // a short element with a date right after the <h1>
     std::string h1_sibling_time;  // the datetime of a <time> in it
     std::vector<std::pair<std::string, std::string>> twitter_labels, twitter_data;  // (N, content)
+    // Each <time datetime>, and whether a heading (an <h1>..<h3> with
+    // text) came before it.
+    std::vector<std::pair<std::string, bool>> times;
+    bool heading_seen = false;
+    std::vector<std::string> meta_jsonld;  // JSON-LD held in a <meta> content (name "script:ld+json")
     hint_cache hints;
 };
 
@@ -204,6 +209,7 @@ void read_meta(const GumboElement& el, found& f) {
         if (key == "twitter:title" && f.twitter_title.empty()) f.twitter_title = collapse_space(decode_entities(content));
         if (key.rfind("twitter:label", 0) == 0) f.twitter_labels.emplace_back(key.substr(13), to_lower_ascii(content));
         if (key.rfind("twitter:data", 0) == 0) f.twitter_data.emplace_back(key.substr(12), std::string(content));
+        if (key.ends_with("ld+json")) f.meta_jsonld.emplace_back(content);
         bool known = false;
         for (const meta_key& k : meta_keys)
             if (k.key == key) {
@@ -235,7 +241,8 @@ void read_element(const GumboNode* node, const GumboElement& el, found& f) {
         if (has_token(itemprop, to_lower_ascii(itemprop_modified)))
             add(f, field::modified, rank_itemprop, when.empty() ? text_of(node) : std::string(when));
     }
-    if (el.tag == GUMBO_TAG_TIME) add(f, field::published, rank_element, std::string(attr(el, "datetime")));
+    if (el.tag == GUMBO_TAG_TIME && !attr(el, "datetime").empty())
+        f.times.emplace_back(attr(el, "datetime"), f.heading_seen);
     pith::metadata& e = f.by_rank[rank_element];
     if (e.authors.empty() && (el.tag == GUMBO_TAG_A && has_token(attr(el, "rel"), "author"))) {
         add(f, field::author, rank_element, text_of(node));
@@ -306,39 +313,6 @@ void read_credit_text(const GumboElement& el, found& f) {
     }
 }
 
-// An href to a site's front page: "/", "https://example.org", "//example.org/".
-bool root_href(std::string_view href) {
-    for (std::string_view scheme : {"https://", "http://", "//"})
-        if (href.rfind(scheme, 0) == 0) {
-            href.remove_prefix(scheme.size());
-            const std::size_t slash = href.find('/');
-            if (slash == std::string_view::npos) return !href.empty();
-            return slash > 0 && slash + 1 == href.size();
-        }
-    return href == "/";
-}
-
-// An <h1> that is nothing but a link to the front page is the site's logo
-// or name in the header ("<h1><a href="/">Example Blog</a></h1>"), not the
-// page's headline.
-bool home_link(const GumboNode* h1) {
-    const GumboNode* link = nullptr;
-    std::vector<const GumboNode*> stack{h1};
-    while (!stack.empty()) {
-        const GumboNode* n = stack.back();
-        stack.pop_back();
-        if (n->type != GUMBO_NODE_ELEMENT) continue;
-        if (n->v.element.tag == GUMBO_TAG_A) {
-            if (link) return false;
-            link = n;
-            continue;
-        }
-        const GumboVector& ch = n->v.element.children;
-        for (unsigned i = 0; i < ch.length; ++i) stack.push_back(static_cast<const GumboNode*>(ch.data[i]));
-    }
-    return link && root_href(collapse_space(attr(link->v.element, "href"))) && text_of(link) == text_of(h1);
-}
-
 // The datetime of the first <time> in `node` (or `node` itself), else empty.
 std::string time_datetime(const GumboNode* node) {
     std::vector<const GumboNode*> stack{node};
@@ -398,8 +372,13 @@ void walk(const GumboNode* root, found& f) {
             case GUMBO_TAG_H1:
                 if (f.h1.empty() && !in_hidden && !home_link(node)) {
                     f.h1 = text_of(node);
-                    f.h1_sibling_date = sibling_date_line(node, f.h1_sibling_time);
+                    // A logo's <h1> (an image, no text) heads nothing.
+                    if (!f.h1.empty()) f.heading_seen = true;
+                    if (!f.h1.empty()) f.h1_sibling_date = sibling_date_line(node, f.h1_sibling_time);
                 }
+                break;
+            case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+                if (!f.heading_seen && !in_hidden && !text_of(node).empty()) f.heading_seen = true;
                 break;
             case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: continue;
             default: break;
@@ -410,6 +389,14 @@ void walk(const GumboNode* root, found& f) {
         for (unsigned i = ch.length; i-- > 0;)
             stack.emplace_back(static_cast<const GumboNode*>(ch.data[i]), in_hidden);
     }
+}
+
+// The <time>s, in document order. On a page without a headline <h1>, one
+// above the first heading is the header's (a clock, a ticker, today's
+// date), not the page's: skipped when a heading follows it.
+void add_times(found& f) {
+    for (const auto& [when, after_heading] : f.times)
+        if (after_heading || !f.h1.empty() || !f.heading_seen) add(f, field::published, rank_element, when);
 }
 
 // Fills the empty fields of `to` from `from`.
@@ -465,9 +452,24 @@ void prefer_people(pith::metadata& m, const found& f, bool organisation_authors)
 pith::metadata read_metadata(const GumboOutput* parsed, const std::vector<std::string>& jsonld) {
     found f;
     bool organisation_authors = false;
-    f.by_rank[rank_jsonld] = read_jsonld_metadata(jsonld, &organisation_authors);
-    const std::string ld_headline = f.by_rank[rank_jsonld].title;
     if (parsed && parsed->root) walk(parsed->root, f);
+    // JSON-LD after the walk, which finds the page's URL (<link
+    // rel=canonical>, put at rank 0, else og:url) for it.
+    const std::string link_canonical = f.by_rank[rank_jsonld].canonical_url;
+    const std::string page_url = !link_canonical.empty() ? link_canonical : f.by_rank[rank_open_graph].canonical_url;
+    f.by_rank[rank_jsonld] = read_jsonld_metadata(jsonld, &organisation_authors, page_url);
+    f.by_rank[rank_jsonld].canonical_url = link_canonical;
+    const std::string ld_headline = f.by_rank[rank_jsonld].title;
+    add_times(f);
+    // Frameworks that render head tags from data put the JSON-LD object in
+    // a <meta> ("<meta name=script:ld+json content='{...}'>"): read as a
+    // script is, after the real scripts.
+    if (!f.meta_jsonld.empty()) {
+        bool organisations = false;
+        const pith::metadata from_meta = read_jsonld_metadata(f.meta_jsonld, &organisations);
+        if (f.by_rank[rank_jsonld].authors.empty() && !from_meta.authors.empty()) organisation_authors = organisations;
+        fill(f.by_rank[rank_jsonld], from_meta);
+    }
     for (const auto& [n, label] : f.twitter_labels) {
         if (std::find(std::begin(twitter_author_labels), std::end(twitter_author_labels), collapse_space(label)) ==
             std::end(twitter_author_labels))

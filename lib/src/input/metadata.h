@@ -21,10 +21,11 @@ namespace pith::detail {
 inline constexpr std::size_t max_author_words = 8;
 
 // Everything the markup says: JSON-LD first (the Article-like object, then
-// WebPage-like ones, then WebSite for the site name), then OpenGraph and
-// Twitter meta, other <meta> names, itemprop, <time datetime>, rel=author and
-// author-class elements, <link rel=canonical>, <html lang>, the date in the
-// canonical URL. `parsed` may be null (nothing but JSON-LD is read then).
+// WebPage-like ones, then WebSite for the site name; scripts, then objects
+// held in a <meta> content), then OpenGraph and Twitter meta, other <meta>
+// names, itemprop, <time datetime>, rel=author and author-class elements,
+// <link rel=canonical>, <html lang>, the date in the canonical URL.
+// `parsed` may be null (nothing but JSON-LD is read then).
 pith::metadata read_metadata(const GumboOutput* parsed, const std::vector<std::string>& jsonld);
 
 // Fills the fields the markup left empty from the decided blocks: authors
@@ -90,5 +91,10 @@ std::string compact_key(std::string_view s);
 // metadata title without its site-name segment ("Story | Site" -> "Story").
 std::string choose_title(std::string_view h1, const std::vector<std::string>& meta_titles,
                          std::string_view site_name);
+
+// Whether an <h1> is nothing but a link to the site's front page: the
+// header's logo or name ("<h1><a href="/">Example Blog</a></h1>"), not the
+// page's headline (metadata_title.cpp).
+bool home_link(const GumboNode* h1);
 
 }  // namespace pith::detail

@@ -1,8 +1,11 @@
 // The page title from its candidates (metadata.h's choose_title): the
 // visible <h1> or a metadata title without its site-name segments, then cut
-// to its headline part. Split from metadata.cpp, which reads the candidates.
+// to its headline part; and the <h1> that is only the header's home link.
+// Split from metadata.cpp, which reads the candidates.
 #include "input/metadata.h"
 
+#include "input/html_input.h"
+#include "input/jsonld_metadata.h"
 #include "text/fold.h"
 #include "text/regex.h"
 #include "text/stopwords.h"
@@ -25,6 +28,29 @@ std::string compact_key(std::string_view s) {
 }
 
 namespace {
+
+// The text of a small element as metadata reads it (metadata.cpp's text_of).
+std::string plain_text(const GumboNode* node) {
+    return collapse_space(decode_entities(element_text(node, element_text_mode::spaced)));
+}
+
+std::string_view href_of(const GumboNode* link) {
+    const GumboAttribute* a = gumbo_get_attribute(&link->v.element.attributes, "href");
+    return a ? std::string_view(a->value) : std::string_view();
+}
+
+// An href to a site's front page: "/", "https://example.org", "//example.org/".
+bool root_href(std::string_view href) {
+    for (std::string_view scheme : {"https://", "http://", "//"})
+        if (href.rfind(scheme, 0) == 0) {
+            href.remove_prefix(scheme.size());
+            const std::size_t slash = href.find('/');
+            if (slash == std::string_view::npos) return !href.empty();
+            return slash > 0 && slash + 1 == href.size();
+        }
+    return href == "/";
+}
+
 
 // Title segments: "Story | Site", "Story - Site", "Site » Section".
 const regex title_separator_re{"metadata.title_separator", R"(\s+[-|–—·•»:/]\s+|\s*[|·•»]\s*)"};
@@ -145,6 +171,27 @@ std::string headline_part(std::string title) {
 
 std::string choose_title(std::string_view h1, const std::vector<std::string>& meta_titles, std::string_view site_name) {
     return headline_part(choose_whole_title(h1, meta_titles, site_name));
+}
+
+// An <h1> that is nothing but a link to the front page is the site's logo
+// or name in the header ("<h1><a href="/">Example Blog</a></h1>"), not the
+// page's headline.
+bool home_link(const GumboNode* h1) {
+    const GumboNode* link = nullptr;
+    std::vector<const GumboNode*> stack{h1};
+    while (!stack.empty()) {
+        const GumboNode* n = stack.back();
+        stack.pop_back();
+        if (n->type != GUMBO_NODE_ELEMENT) continue;
+        if (n->v.element.tag == GUMBO_TAG_A) {
+            if (link) return false;
+            link = n;
+            continue;
+        }
+        const GumboVector& ch = n->v.element.children;
+        for (unsigned i = 0; i < ch.length; ++i) stack.push_back(static_cast<const GumboNode*>(ch.data[i]));
+    }
+    return link && root_href(collapse_space(href_of(link))) && plain_text(link) == plain_text(h1);
 }
 
 }  // namespace pith::detail
