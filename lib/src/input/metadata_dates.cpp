@@ -64,19 +64,29 @@ constexpr std::string_view day_first_english[] = {"GB", "AU", "NZ", "IE", "IN", 
 
 }  // namespace
 
-bool update_line(std::string_view text) {
-    const std::string key = loose_key(text);
+namespace {
+
+// The two tests on a folded key: blocks carry theirs (candidate::loose), so
+// the loops over blocks below do not fold every short block again.
+bool update_key(std::string_view key) {
     for (std::string_view p : update_prefixes)
-        if (key.rfind(p, 0) == 0) return true;
+        if (key.starts_with(p)) return true;
     return false;
 }
 
-bool other_date_line(std::string_view text) {
-    const std::string key = loose_key(text);
+bool other_date_key(std::string_view key) {
     for (std::string_view p : other_date_prefixes)
-        if (key.rfind(p, 0) == 0 && (key.size() == p.size() || key[p.size()] == ' ')) return true;
+        if (key.starts_with(p) && (key.size() == p.size() || key[p.size()] == ' ')) return true;
     return false;
 }
+
+bool update_line(const candidate& c) { return update_key(c.loose); }
+
+}  // namespace
+
+bool update_line(std::string_view text) { return update_key(loose_key(text)); }
+
+bool other_date_line(std::string_view text) { return other_date_key(loose_key(text)); }
 
 bool numeric_month_first(std::string_view lang) {
     if (!lang.empty() && lang.substr(0, 2) != "en") return false;
@@ -132,7 +142,7 @@ int headline_block(const candidates& blocks, int title_block, std::string_view t
 // A block short enough to be a date line, and not one that dates something
 // else ("Registered: 2024-01-27").
 bool date_line(const candidate& c) {
-    return static_cast<std::size_t>(c.stats.words) <= max_date_line_words && !other_date_line(c.text);
+    return static_cast<std::size_t>(c.stats.words) <= max_date_line_words && !other_date_key(c.loose);
 }
 
 // The date a short line next to the headline shows, and whether the line
@@ -150,7 +160,7 @@ shown_date headline_date(const candidates& blocks, int anchor, bool month_first)
         // A date in the headline is its topic's ("2024.4.4 -> 2024.5.0 issue").
         if (i == anchor || !date_line(c)) continue;
         std::string d = find_text_date(c.text, month_first);
-        if (!d.empty()) return {std::move(d), update_line(c.text)};
+        if (!d.empty()) return {std::move(d), update_line(c)};
     }
     return {};
 }
@@ -162,7 +172,7 @@ std::string later_text_date(const candidates& blocks, int anchor, bool month_fir
     const int n = static_cast<int>(blocks.size());
     for (int i = 0; i < std::min(n, anchor + byline_date_reach); ++i) {
         const candidate& c = blocks[static_cast<std::size_t>(i)];
-        if (c.why != reason::byline || !date_line(c) || update_line(c.text) != updates) continue;
+        if (c.why != reason::byline || !date_line(c) || update_line(c) != updates) continue;
         std::string d = find_text_date(c.text, month_first);
         if (!d.empty()) return d;
     }
@@ -170,7 +180,7 @@ std::string later_text_date(const candidates& blocks, int anchor, bool month_fir
     for (const candidate& c : blocks) {
         if (!c.kept) continue;
         if (++body_lines > body_date_lines) break;
-        if (!date_line(c) || update_line(c.text) != updates) continue;
+        if (!date_line(c) || update_line(c) != updates) continue;
         std::string d = find_text_date(c.text, month_first);
         if (!d.empty()) return d;
     }
@@ -184,8 +194,8 @@ std::string later_text_date(const candidates& blocks, int anchor, bool month_fir
 std::string labelled_date(const candidates& blocks, bool month_first, bool updates) {
     for (std::size_t i = 0; i < blocks.size(); ++i) {
         const candidate& c = blocks[i];
-        if (!date_line(c) || update_line(c.text) != updates) continue;
-        const std::string key = loose_key(c.text);
+        if (!date_line(c) || update_line(c) != updates) continue;
+        const std::string_view key = c.loose;
         std::string_view label;
         for (std::string_view p : publication_prefixes)
             if (key.rfind(p, 0) == 0 && (key.size() == p.size() || key[p.size()] == ' ')) label = p;
@@ -205,7 +215,7 @@ std::string credited_date(const candidates& blocks, bool month_first) {
     for (std::size_t i = 0; i + 1 < blocks.size(); ++i) {
         const candidate& next = blocks[i + 1];
         if (leading_credit(blocks[i].text).empty() || static_cast<std::size_t>(next.stats.words) > max_bare_date_words ||
-            !date_line(next) || update_line(next.text))
+            !date_line(next) || update_line(next))
             continue;
         std::string d = find_text_date(next.text, month_first);
         if (!d.empty()) return d;
