@@ -373,8 +373,10 @@ void walk(const GumboNode* root, found& f) {
                 if (f.h1.empty() && !in_hidden && !home_link(node)) {
                     f.h1 = text_of(node);
                     // A logo's <h1> (an image, no text) heads nothing.
-                    if (!f.h1.empty()) f.heading_seen = true;
-                    if (!f.h1.empty()) f.h1_sibling_date = sibling_date_line(node, f.h1_sibling_time);
+                    if (!f.h1.empty()) {
+                        f.heading_seen = true;
+                        f.h1_sibling_date = sibling_date_line(node, f.h1_sibling_time);
+                    }
                 }
                 break;
             case GUMBO_TAG_H2: case GUMBO_TAG_H3:
